@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class GraphSimServer;
+
+// One injected fault. A request matches when its method equals `method` (empty = any) and its path (without the
+// query) matches `pathPattern`. The first `count` matching requests (-1 = all) get the fault instead of the real
+// answer.
+struct GraphSimFault
+{
+    enum class Kind { Status, DropConnection, MalformedJson, MissingValue, ForeignNextLink };
+
+    QString method;
+    QString pathPattern;
+    Kind kind = Kind::Status;
+    int status = 503;     // for Kind::Status: 429, 503, 504, 401, 403, ...
+    int retryAfter = -1;  // seconds in Retry-After; -1 = no header
+    int delayMs = 0;      // extra latency before answering (or before dropping)
+    int count = 1;        // how many matching requests get it; -1 = every one
+};
+
+// Random faults and latency, for chaos runs and --sandbox realism; reproducible from `seed`.
+struct GraphSimChaos
+{
+    double p429 = 0.0;
+    double p503 = 0.0;
+    int retryAfterSeconds = 1;
+    int latencyMs = 0;
+    quint32 seed = 1;
+};
+
+// One served request, as the JSON-lines log records it.
+struct GraphSimLogEntry
+{
+    QString method;
+    QString path;  // path only
+    QString query; // raw query string
+    int status = 0;
+    QString requestId;
+    qint64 durationMs = 0;
+};
+
+// The Microsoft Graph v1.0 stand-in: an HTTP server on 127.0.0.1 that behaves like the parts of Graph clouddir uses
+// (see shared/spec/graph.md; where they differ the real service wins). Used in-process by tests and wrapped by the
+// `graphsim` executable for benchmarks and `clouddir --sandbox`.
+//
+// Thread affinity: lives and serves in the thread that created it (tests: the test's main thread, which spins the
+// event loop while QNetworkAccessManager waits).
+class GraphSim : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphSim)
+
+public:
+    explicit GraphSim(QObject *parent = nullptr);
+    ~GraphSim() override;
+
+    // Tenant content. Users are Graph user JSON objects (all properties, including accountEnabled); the id is
+    // generated if absent. Replacing users invalidates cached pages.
+    void setUsers(const QList<QJsonObject> &users);
+    QList<QJsonObject> users() const;
+    // Generates n users deterministically from seed: Unicode names (accents, CJK, one emoji), commas, quotes, leading
+    // = + - @, some null properties, ~10 % with accountEnabled=false.
+    void generateUsers(int n, quint32 seed = 1);
+    // Loads {"users":[...]} from a JSON file. Returns an empty string on success, otherwise a one-line error.
+    QString loadTenantFile(const QString &path);
+
+    // Bearer tokens the server accepts. Empty list = accept any non-empty bearer token.
+    void setAcceptedTokens(const QStringList &tokens);
+
+    void addFault(const GraphSimFault &fault);
+    void clearFaults();
+    void setChaos(const GraphSimChaos &chaos);
+
+    // Starts listening on 127.0.0.1 only. port 0 = ephemeral. With tls=true a self-signed certificate for
+    // IP:127.0.0.1 is generated at start (see certificatePem()). Returns the port, or 0 on failure.
+    quint16 listen(quint16 port = 0, bool tls = false);
+    // e.g. http://127.0.0.1:34567 (no trailing slash; Graph paths start with /v1.0)
+    QUrl baseUrl() const;
+    QByteArray certificatePem() const;
+
+    // Requests served so far (in order). The log file, if set, receives one JSON object per line as they are served.
+    QList<GraphSimLogEntry> requestLog() const;
+    void clearRequestLog();
+    void setRequestLogFile(const QString &path);
+    int countRequests(const QString &method, const QString &pathPattern) const;
+
+private:
+    std::unique_ptr<GraphSimServer> m_server;
+};
