@@ -9,4 +9,4 @@ source scripts/deps.sh
 
 ensure_packages
 build_clouddir
-exec build/app/clouddir "$@"
+exec build/bin/clouddir "$@"
