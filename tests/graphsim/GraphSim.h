@@ -23,10 +23,10 @@ struct GraphSimFault
     QString method;
     QString pathPattern;
     Kind kind = Kind::Status;
-    int status = 503;     // for Kind::Status: 429, 503, 504, 401, 403, ...
-    int retryAfter = -1;  // seconds in Retry-After; -1 = no header
-    int delayMs = 0;      // extra latency before answering (or before dropping)
-    int count = 1;        // how many matching requests get it; -1 = every one
+    int status = 503;    // for Kind::Status: 429, 503, 504, 401, 403, ...
+    int retryAfter = -1; // seconds in Retry-After; -1 = no header
+    int delayMs = 0;     // extra latency before answering (or before dropping)
+    int count = 1;       // how many matching requests get it; -1 = every one
 };
 
 // Random faults and latency, for chaos runs and --sandbox realism; reproducible from `seed`.
@@ -48,6 +48,9 @@ struct GraphSimLogEntry
     int status = 0;
     QString requestId;
     qint64 durationMs = 0;
+    // Empty, or which injected behaviour answered: "status", "drop", "malformedJson", "missingValue",
+    // "foreignNextLink", "chaos".
+    QString fault;
 };
 
 // The Microsoft Graph v1.0 stand-in: an HTTP server on 127.0.0.1 that behaves like the parts of Graph clouddir uses
@@ -95,6 +98,10 @@ public:
     void setRequestLogFile(const QString &path);
     int countRequests(const QString &method, const QString &pathPattern) const;
 
+    // One line describing the last failure of listen() or setRequestLogFile(); empty when they succeeded.
+    QString errorString() const;
+
 private:
     std::unique_ptr<GraphSimServer> m_server;
+    QString m_error;
 };

@@ -1,0 +1,52 @@
+#include "tests/graphsim/GraphSimRequestLogger.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+void GraphSimRequestLogger::append(const GraphSimLogEntry &entry)
+{
+    m_entries.append(entry);
+    if (!m_file)
+        return;
+    const QJsonObject line {
+        {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"method"_s, entry.method},
+        {u"path"_s, entry.path},
+        {u"query"_s, entry.query},
+        {u"status"_s, entry.status},
+        {u"request-id"_s, entry.requestId},
+        {u"durationMs"_s, entry.durationMs},
+        {u"fault"_s, entry.fault},
+    };
+    m_file->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_file->flush();
+}
+
+QString GraphSimRequestLogger::setFile(const QString &path)
+{
+    m_file.reset();
+    if (path.isEmpty())
+        return QString();
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return u"cannot open request log %1: %2"_s.arg(path, file->errorString());
+    m_file = std::move(file);
+    return QString();
+}
+
+int GraphSimRequestLogger::count(const QString &method, const QString &pathPattern) const
+{
+    const QRegularExpression pattern(pathPattern);
+    int n = 0;
+    for (const GraphSimLogEntry &entry : m_entries) {
+        if (!method.isEmpty() && entry.method.compare(method, Qt::CaseInsensitive) != 0)
+            continue;
+        if (pattern.match(entry.path).hasMatch())
+            ++n;
+    }
+    return n;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "tests/graphsim/GraphSimFaultInjector.h"
+#include "tests/graphsim/GraphSimReply.h"
+#include "tests/graphsim/GraphSimRequest.h"
+#include "tests/graphsim/GraphSimRequestLogger.h"
+#include "tests/graphsim/GraphSimRouter.h"
+#include "tests/graphsim/GraphSimUserStore.h"
+#include "tests/graphsim/GraphSimUsersRoute.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+class QTcpSocket;
+
+// The HTTP side of graphsim: parses each request, applies faults/chaos, checks the bearer token, dispatches through
+// the route table and writes the answer itself (so status lines, headers and deliberate mid-body drops are fully
+// under our control). Answers may be deferred by a QTimer for latency; a client that disconnects meanwhile just
+// gets nothing. Lives in the thread that created it.
+class GraphSimServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphSimServer)
+
+public:
+    explicit GraphSimServer(QObject *parent = nullptr);
+    ~GraphSimServer() override;
+
+    GraphSimUserStore &store() { return m_store; }
+    GraphSimFaultInjector &faults() { return m_faults; }
+    GraphSimRequestLogger &logger() { return m_logger; }
+    void setAcceptedTokens(const QStringList &tokens) { m_tokens = tokens; }
+
+    // Listens on 127.0.0.1 only. Returns the port, or 0 with *error set.
+    quint16 start(quint16 port, bool tls, QString *error);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QByteArray certificatePem() const { return m_certificatePem; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    GraphSimRequest toRequest(const QHttpServerRequest &request) const;
+    // The real answer: bearer check, then the route table.
+    GraphSimReply answer(GraphSimRequest &request);
+    // The answer with an injected fault or chaos event applied; `fault` names it for the log.
+    GraphSimReply answerWithFaults(GraphSimRequest &request, int *delayMs, QString *fault);
+    void write(QTcpSocket *socket, const GraphSimRequest &request, const GraphSimReply &reply);
+    void log(const GraphSimRequest &request, int status, const QElapsedTimer &timer, const QString &fault);
+
+    GraphSimUserStore m_store;
+    GraphSimUsersRoute m_usersRoute {&m_store};
+    GraphSimRouter m_router;
+    GraphSimFaultInjector m_faults;
+    GraphSimRequestLogger m_logger;
+    QStringList m_tokens;
+    QUrl m_baseUrl;
+    QByteArray m_certificatePem;
+};
