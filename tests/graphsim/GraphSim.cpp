@@ -112,6 +112,11 @@ int GraphSim::countRequests(const QString &method, const QString &pathPattern) c
     return m_server->logger().count(method, pathPattern);
 }
 
+void GraphSim::setRequestLogCapacity(int maxEntries)
+{
+    m_server->logger().setCapacity(maxEntries);
+}
+
 QString GraphSim::errorString() const
 {
     return m_error;

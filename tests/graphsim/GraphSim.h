@@ -97,6 +97,8 @@ public:
     void clearRequestLog();
     void setRequestLogFile(const QString &path);
     int countRequests(const QString &method, const QString &pathPattern) const;
+    // Bounds the in-memory log for long runs (the executable keeps the last 10,000); <= 0 = unlimited (default).
+    void setRequestLogCapacity(int maxEntries);
 
     // One line describing the last failure of listen() or setRequestLogFile(); empty when they succeeded.
     QString errorString() const;

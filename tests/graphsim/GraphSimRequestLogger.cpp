@@ -10,6 +10,9 @@ using namespace Qt::StringLiterals;
 void GraphSimRequestLogger::append(const GraphSimLogEntry &entry)
 {
     m_entries.append(entry);
+    // Trim in chunks so a long --sandbox run stays O(1) amortised per request.
+    if (m_capacity > 0 && m_entries.size() > static_cast<qsizetype>(m_capacity) + m_capacity / 4 + 1)
+        m_entries.remove(0, m_entries.size() - m_capacity);
     if (!m_file)
         return;
     const QJsonObject line {

@@ -18,8 +18,11 @@ public:
     // Returns an empty string or a one-line error.
     QString setFile(const QString &path);
     int count(const QString &method, const QString &pathPattern) const;
+    // Keep at most about maxEntries in memory (oldest dropped first); <= 0 = unlimited. The file gets every entry.
+    void setCapacity(int maxEntries) { m_capacity = maxEntries; }
 
 private:
     QList<GraphSimLogEntry> m_entries;
     std::unique_ptr<QFile> m_file;
+    int m_capacity = 0;
 };

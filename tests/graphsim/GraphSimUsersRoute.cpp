@@ -5,6 +5,7 @@
 #include "tests/graphsim/GraphSimRouter.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -154,7 +155,14 @@ std::optional<GraphSimReply> GraphSimUsersRoute::parseFilter(const GraphSimReque
 
 std::optional<GraphSimReply> GraphSimUsersRoute::parse(const GraphSimRequest &request, ListQuery *query) const
 {
+    QSet<QString> seenOptions;
     for (const auto &p : request.params) {
+        if (p.first.startsWith(u'$') && seenOptions.contains(p.first))
+            return GraphSimErrors::error(400, u"Request_BadRequest"_s,
+                                         u"Query option '%1' was specified more than once, but it must be specified "
+                                         "at most once."_s.arg(p.first),
+                                         request);
+        seenOptions.insert(p.first);
         if (p.first == "$skip"_L1)
             return GraphSimErrors::error(400, u"Request_BadRequest"_s, u"'$skip' is not supported by the service."_s,
                                          request);

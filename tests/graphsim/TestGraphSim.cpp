@@ -165,6 +165,7 @@ private slots:
         QTest::newRow("other filter") << u"$filter=startswith(displayName,'a')"_s << u"Request_UnsupportedQuery"_s
                                       << QString();
         QTest::newRow("skip") << u"$skip=10"_s << u"Request_BadRequest"_s << QString();
+        QTest::newRow("twice") << u"$top=5&%24top=6"_s << u"Request_BadRequest"_s << QString();
         QTest::newRow("bad skiptoken") << u"$skiptoken=bogus"_s << u"Directory_ExpiredPageToken"_s << QString();
     }
     void badQueriesGiveGraphErrors()

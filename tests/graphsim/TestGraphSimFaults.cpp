@@ -185,6 +185,11 @@ private slots:
                     .value("@odata.nextLink"_L1)
                     .toString()
                     .startsWith(u"https://127.0.0.1:%1/v1.0/users?"_s.arg(sim.baseUrl().port())));
+        // A drop mid-body must surface over TLS too, not hang.
+        sim.addFault(fault(GraphSimFault::Kind::DropConnection));
+        const GraphSimTestReply dropped = client.get(usersUrl(sim, u"$top=10"_s));
+        QVERIFY(!dropped.timedOut);
+        QVERIFY(dropped.error != QNetworkReply::NoError);
     }
 
     void requestLogCountsAndWritesJsonLines()

@@ -68,6 +68,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     GraphSim sim;
+    // Nobody reads the in-memory log of a standalone server; --log FILE keeps the full record.
+    sim.setRequestLogCapacity(10'000);
     int port = 0;
     int users = 100;
     if (!parseInt(parser, u"port"_s, 0, 65535, &port))
