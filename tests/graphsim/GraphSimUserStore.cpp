@@ -17,8 +17,14 @@ void GraphSimUserStore::setUsers(const QList<QJsonObject> &users)
     m_all.reserve(m_users.size());
     for (qsizetype i = 0; i < m_users.size(); ++i) {
         QJsonObject &user = m_users[i];
-        if (user.value("id"_L1).toString().isEmpty())
-            user.insert("id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        // Derived, not random: a tenant file without ids serves the same ids on every run, so logs and fixtures
+        // stay comparable.
+        if (user.value("id"_L1).toString().isEmpty()) {
+            static const QUuid ns(u"6f1d6a3e-6c3b-4f0e-9a51-3d7c2b8e4a10"_s);
+            const QString upn = user.value("userPrincipalName"_L1).toString();
+            const QString name = upn.isEmpty() ? u"graphsim-user-%1"_s.arg(i) : upn;
+            user.insert("id"_L1, QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces));
+        }
         const int index = static_cast<int>(i);
         m_all.push_back(index);
         // Graph treats a user without accountEnabled as not matching `accountEnabled eq true`.

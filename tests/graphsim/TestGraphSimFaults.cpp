@@ -1,4 +1,4 @@
-// Injected faults, chaos, latency, TLS, the request log and serving speed.
+// Injected faults, chaos, latency, TLS, the request log, the executable and serving speed.
 #include "tests/graphsim/GraphSim.h"
 #include "tests/graphsim/GraphSimTestClient.h"
 
@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,12 @@ private:
     }
 
 private slots:
+    void init()
+    {
+        // Stray warnings (QtHttpServer, QNAM, SSL) are bugs here, not noise.
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+    }
+
     void statusFaultsAnswerLikeGraph_data()
     {
         QTest::addColumn<int>("status");
@@ -226,6 +235,25 @@ private slots:
         QCOMPARE(line.value("request-id"_L1).toString(), sim.requestLog().first().requestId);
         sim.clearRequestLog();
         QCOMPARE(sim.requestLog().size(), 0);
+    }
+
+    void executablePrintsBaseUrlAndFollowsItsLifeline()
+    {
+        const QString program = QCoreApplication::applicationDirPath() + u"/graphsim"_s;
+        if (!QFile::exists(program))
+            QSKIP("graphsim executable not built next to the test");
+        QProcess process;
+        process.start(program, {u"--users"_s, u"12"_s, u"--token"_s, u"tok"_s, u"--exit-on-stdin-eof"_s});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+        const QString base = QString::fromUtf8(process.readLine()).trimmed();
+        QVERIFY2(QRegularExpression(u"^http://127\\.0\\.0\\.1:\\d+$"_s).match(base).hasMatch(), qPrintable(base));
+        const GraphSimTestReply reply = GraphSimTestClient(u"tok"_s).get(QUrl(base + u"/v1.0/users"_s));
+        QCOMPARE(reply.json().value("value"_L1).toArray().size(), 12);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.closeWriteChannel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void serves100kUsersQuickly()
