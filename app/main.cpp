@@ -1,20 +1,122 @@
+#include "app/CommandLine.h"
+#include "app/Sandbox.h"
+
+#include "core/directory/Store.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/StaticTokenProvider.h"
+#include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
 
-int main(int argc, char *argv[])
+#include <memory>
+
+namespace {
+
+QString tr(const char *text)
 {
-    QApplication app(argc, argv);
+    return QCoreApplication::translate("main", text);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("clouddir"));
     QCoreApplication::setApplicationName(QStringLiteral("clouddir"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDDIR_VERSION));
+}
 
+QString defaultDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("directory.sqlite"));
+}
+
+int runWindow(QApplication &app)
+{
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), tr("The directory database."), tr("DB")});
+    parser.addOption({QStringLiteral("sandbox"), tr("Open a demo tenant served by graphsim.")});
+    parser.addOption({QStringLiteral("log-rules"), tr("Logging rules."), tr("RULES")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("log-rules")))
+        QLoggingCategory::setFilterRules(
+            parser.value(QStringLiteral("log-rules")).replace(QLatin1Char(';'), QLatin1Char('\n')));
 
-    MainWindow window;
+    auto fatal = [](const QString &message) {
+        QMessageBox::critical(nullptr, tr("clouddir"), message);
+        return 1;
+    };
+
+    std::unique_ptr<Sandbox> sandbox;
+    QString database = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    if (parser.isSet(QStringLiteral("sandbox"))) {
+        Result<std::unique_ptr<Sandbox>> started = Sandbox::start();
+        if (!started)
+            return fatal(started.error().message);
+        sandbox = std::move(started).value();
+        database = sandbox->databasePath();
+    }
+
+    Result<std::unique_ptr<Store>> opened = Store::open(database);
+    if (!opened)
+        return fatal(opened.error().message);
+    std::unique_ptr<Store> store = std::move(opened).value();
+
+    QNetworkAccessManager network;
+    StaticTokenProvider sandboxToken(sandbox ? sandbox->accessToken() : Secret());
+    GraphClient sandboxClient(&network, &sandboxToken);
+    if (sandbox) {
+        sandboxClient.setBaseUrl(sandbox->graphUrl());
+        Integration contoso;
+        contoso.name = tr("Contoso (sandbox)");
+        contoso.cloud = QStringLiteral("global");
+        contoso.graphUrl = sandbox->graphUrl().toString();
+        if (Result<Integration> created = store->createIntegration(contoso); !created)
+            return fatal(created.error().message);
+    }
+
+    AppContext context;
+    context.store = store.get();
+    // Until sign-in lands (issue 4) only the sandbox integration has a token.
+    context.graphClientFor = [&](const Integration &integration) -> GraphClient * {
+        if (sandbox && integration.graphUrl == sandbox->graphUrl().toString())
+            return &sandboxClient;
+        return nullptr;
+    };
+
+    MainWindow window(context);
     window.show();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Subcommands, --help and --version need no display: they run on QCoreApplication (CI, ssh, cron).
+    if (CommandLine::wantsCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        // stderr is for the one-line reason of a failure; QT_LOGGING_RULES still turns the logs back on.
+        QLoggingCategory::setFilterRules(QStringLiteral("clouddir.*.info=false\nclouddir.*.warning=false"));
+        return CommandLine::run(arguments);
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clouddir.svg")));
+    return runWindow(app);
 }

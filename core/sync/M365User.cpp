@@ -1,0 +1,32 @@
+#include "core/sync/M365User.h"
+
+namespace {
+
+QString text(const QJsonObject &object, QLatin1StringView key)
+{
+    // A JSON null or a missing key both yield an empty string.
+    return object.value(key).toString();
+}
+
+} // namespace
+
+M365User M365User::fromJson(const QJsonObject &object)
+{
+    M365User user;
+    user.id = text(object, QLatin1StringView("id"));
+    user.userPrincipalName = text(object, QLatin1StringView("userPrincipalName"));
+    user.givenName = text(object, QLatin1StringView("givenName"));
+    user.surname = text(object, QLatin1StringView("surname"));
+    user.displayName = text(object, QLatin1StringView("displayName"));
+    user.mail = text(object, QLatin1StringView("mail"));
+    user.jobTitle = text(object, QLatin1StringView("jobTitle"));
+    user.department = text(object, QLatin1StringView("department"));
+    return user;
+}
+
+QStringList M365User::selectedProperties()
+{
+    return {QStringLiteral("id"),       QStringLiteral("userPrincipalName"), QStringLiteral("givenName"),
+            QStringLiteral("surname"),  QStringLiteral("displayName"),       QStringLiteral("mail"),
+            QStringLiteral("jobTitle"), QStringLiteral("department")};
+}
