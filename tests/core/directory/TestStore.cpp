@@ -47,7 +47,7 @@ User fullUser(const QString &username)
     user.alternateEmail = QStringLiteral("alt.%1@example.net").arg(username);
     user.department = QStringLiteral("研究開発");
     user.jobTitle = QStringLiteral("Ingénieure 🚀");
-    user.location = QStringLiteral("Zürich, \"HQ\"; floor 3");
+    user.location = QStringLiteral("Zürich, \"HQ\"; C:\\floor\t3\u0001");
     user.workStreetAddress = QStringLiteral("Bahnhofstraße 1\nStock 2");
     user.workLocality = QStringLiteral("Zürich");
     user.workRegion = QStringLiteral("ZH");
