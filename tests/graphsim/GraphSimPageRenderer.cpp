@@ -7,32 +7,38 @@ using namespace Qt::StringLiterals;
 
 void GraphSimPageRenderer::appendString(QByteArray &out, const QString &value)
 {
+    // Encodes UTF-16 straight into `out` (no temporary toUtf8() buffer): this runs once per property per user.
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = value.toUtf8();
+    const QChar *p = value.constData();
+    const QChar *const end = p + value.size();
     out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
+    for (; p < end; ++p) {
+        const char32_t c = p->unicode();
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            out += static_cast<char>(c);
+        } else if (c == '"' || c == '\\') {
             out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            switch (c) {
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            }
+            out += static_cast<char>(c);
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else if (c < 0x800) {
+            out += static_cast<char>(0xc0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && p + 1 < end && p[1].isLowSurrogate()) {
+            const char32_t u = QChar::surrogateToUcs4(static_cast<char16_t>(c), p[1].unicode());
+            ++p;
+            out += static_cast<char>(0xf0 | (u >> 18));
+            out += static_cast<char>(0x80 | ((u >> 12) & 0x3f));
+            out += static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+            out += static_cast<char>(0x80 | (u & 0x3f));
         } else {
-            out += c;
+            // BMP character, or a lone surrogate, which becomes U+FFFD as QString::toUtf8() would make it.
+            const char32_t u = QChar::isSurrogate(c) ? char32_t(0xfffd) : c;
+            out += static_cast<char>(0xe0 | (u >> 12));
+            out += static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+            out += static_cast<char>(0x80 | (u & 0x3f));
         }
     }
     out += '"';

@@ -130,34 +130,52 @@ QList<QJsonObject> GraphSimUserGenerator::generate(int n, quint32 seed)
         else if (shape == 2)
             displayName = given.text + u" \"The Boss\" "_s + surname.text;
 
+        // Values are drawn in a fixed order (that order defines the data set for a seed) and inserted in key order,
+        // which is QJsonObject's storage order, so each insert appends.
+        const QString id = uuid(random);
+        const bool enabled = random.generateDouble() >= 0.1;
+        const QJsonValue mail = maybe(random, 0.15, local + u"@contoso.com"_s);
+        const QJsonArray otherMails = random.bounded(4u) == 0 ? QJsonArray {local + u"@example.org"_s} : QJsonArray();
+        const QJsonValue jobTitle = maybe(random, 0.15, pick(random, jobTitles));
+        const QJsonValue department = maybe(random, 0.15, pick(random, departments));
+        const QJsonValue office = maybe(random, 0.2, pick(random, offices));
+        const QJsonValue street = maybe(random, 0.3, u"%1 Main St., Suite %2"_s.arg(i % 997 + 1).arg(i % 50));
+        const QJsonValue city = maybe(random, 0.1, place.city);
+        const QJsonValue state = maybe(random, 0.2, place.state);
+        const QJsonValue postalCode = maybe(random, 0.2, place.postalCode);
+        const QJsonValue country = maybe(random, 0.1, place.country);
+        const QJsonValue usageLocation = maybe(random, 0.1, place.usageLocation);
+        const QJsonValue mobile = maybe(random, 0.3, place.phonePrefix + QString::number(1000 + i % 9000));
+        // At most one business phone (trap 4).
+        const QJsonArray businessPhones =
+            random.bounded(3u) == 0 ? QJsonArray() : QJsonArray {place.phonePrefix + QString::number(100 + i % 900)};
+        const QJsonValue onPremises = random.bounded(30u) == 0 ? QJsonValue(true) : QJsonValue(QJsonValue::Null);
+        const QJsonValue language = maybe(random, 0.25, place.language);
+
         QJsonObject user;
-        user.insert("id"_L1, uuid(random));
-        user.insert("accountEnabled"_L1, random.generateDouble() >= 0.1);
+        user.insert("accountEnabled"_L1, enabled);
+        user.insert("businessPhones"_L1, businessPhones);
+        user.insert("city"_L1, city);
+        user.insert("country"_L1, country);
+        user.insert("department"_L1, department);
         user.insert("displayName"_L1, displayName);
         user.insert("givenName"_L1, given.text);
-        user.insert("surname"_L1, surname.text);
-        user.insert("userPrincipalName"_L1, local + u"@contoso.onmicrosoft.com"_s);
-        user.insert("mail"_L1, maybe(random, 0.15, local + u"@contoso.com"_s));
+        user.insert("id"_L1, id);
+        user.insert("jobTitle"_L1, jobTitle);
+        user.insert("mail"_L1, mail);
         user.insert("mailNickname"_L1, local);
-        user.insert("otherMails"_L1, random.bounded(4u) == 0 ? QJsonArray {local + u"@example.org"_s} : QJsonArray());
-        user.insert("jobTitle"_L1, maybe(random, 0.15, pick(random, jobTitles)));
-        user.insert("department"_L1, maybe(random, 0.15, pick(random, departments)));
-        user.insert("officeLocation"_L1, maybe(random, 0.2, pick(random, offices)));
-        user.insert("streetAddress"_L1, maybe(random, 0.3, u"%1 Main St., Suite %2"_s.arg(i % 997 + 1).arg(i % 50)));
-        user.insert("city"_L1, maybe(random, 0.1, place.city));
-        user.insert("state"_L1, maybe(random, 0.2, place.state));
-        user.insert("postalCode"_L1, maybe(random, 0.2, place.postalCode));
-        user.insert("country"_L1, maybe(random, 0.1, place.country));
-        user.insert("usageLocation"_L1, maybe(random, 0.1, place.usageLocation));
-        user.insert("mobilePhone"_L1, maybe(random, 0.3, place.phonePrefix + QString::number(1000 + i % 9000)));
-        // At most one business phone (trap 4).
-        user.insert("businessPhones"_L1, random.bounded(3u) == 0
-                                             ? QJsonArray()
-                                             : QJsonArray {place.phonePrefix + QString::number(100 + i % 900)});
+        user.insert("mobilePhone"_L1, mobile);
+        user.insert("officeLocation"_L1, office);
+        user.insert("onPremisesSyncEnabled"_L1, onPremises);
+        user.insert("otherMails"_L1, otherMails);
+        user.insert("postalCode"_L1, postalCode);
+        user.insert("preferredLanguage"_L1, language);
+        user.insert("state"_L1, state);
+        user.insert("streetAddress"_L1, street);
+        user.insert("surname"_L1, surname.text);
+        user.insert("usageLocation"_L1, usageLocation);
+        user.insert("userPrincipalName"_L1, local + u"@contoso.onmicrosoft.com"_s);
         user.insert("userType"_L1, u"Member"_s);
-        user.insert("onPremisesSyncEnabled"_L1,
-                    random.bounded(30u) == 0 ? QJsonValue(true) : QJsonValue(QJsonValue::Null));
-        user.insert("preferredLanguage"_L1, maybe(random, 0.25, place.language));
         users.append(user);
     }
     return users;

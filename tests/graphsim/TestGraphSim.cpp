@@ -157,6 +157,20 @@ private slots:
         QVERIFY(!QUuid::fromString(user.value("id"_L1).toString()).isNull());
     }
 
+    void awkwardStringsSurviveTheWire()
+    {
+        const QString name = u"Zoë \"Q\" \\ 🚀 \t\n\u0001 山田, =SUM(A1)"_s;
+        GraphSim sim;
+        sim.setUsers({QJsonObject {{"displayName"_L1, name}, {"otherMails"_L1, QJsonArray {u"a@b.c"_s}}}});
+        QVERIFY(sim.listen());
+        const GraphSimTestReply reply =
+            GraphSimTestClient().get(url(sim, u"/v1.0/users?$select=displayName,otherMails,city"_s));
+        const QJsonObject user = reply.json().value("value"_L1).toArray().at(0).toObject();
+        QCOMPARE(user.value("displayName"_L1).toString(), name);
+        QCOMPARE(user.value("otherMails"_L1).toArray(), QJsonArray {u"a@b.c"_s});
+        QVERIFY(user.value("city"_L1).isNull());
+    }
+
     void badQueriesGiveGraphErrors_data()
     {
         QTest::addColumn<QString>("query");
