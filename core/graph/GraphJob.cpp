@@ -36,6 +36,15 @@ bool httpAnswered(int status, QNetworkReply::NetworkError error)
     return status > 0 && (error == QNetworkReply::NoError || (error >= 201 && error <= 299) || error >= 401);
 }
 
+// True when an unencoded body is shorter than its Content-Length. With Content-Encoding the header counts the
+// compressed bytes, which QNAM has already inflated, so nothing can be compared.
+bool isTruncated(QNetworkReply *reply, const QByteArray &body)
+{
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader(QByteArrayLiteral("Content-Encoding")).trimmed().toLower();
+    return length.isValid() && (encoding.isEmpty() || encoding == "identity") && body.size() < length.toLongLong();
+}
+
 } // namespace
 
 GraphJob::GraphJob(GraphClient *client, QObject *parent)
@@ -188,6 +197,16 @@ void GraphJob::onReplyFinished(QNetworkReply *reply)
         return;
     }
     const QByteArray body = reply->readAll();
+    if (isTruncated(reply, body)) {
+        // QNAM sometimes reports a connection cut mid-body as a clean finish; without this check the half page
+        // would surface as "invalid JSON" instead of a retryable dropped connection.
+        GraphError e;
+        e.kind = GraphError::Kind::Network;
+        e.networkError = QNetworkReply::RemoteHostClosedError;
+        e.message = QStringLiteral("connection closed after %1 bytes of the body").arg(body.size());
+        retryOrFail(e);
+        return;
+    }
     if (status >= 200 && status < 300) {
         handleResponse(Response {status, body, m_lastRequestId});
         return;
@@ -214,9 +233,11 @@ void GraphJob::retryOrFail(GraphError error)
         return;
     }
     m_waited += *delay;
-    qCInfo(lcGraph).noquote() << "GET" << loggablePath(m_url) << "failed (" << error.httpStatus << error.code
-                              << error.networkError << "), retry" << (m_attempt + 1) << "of" << m_policy.maxAttempts()
-                              << "in" << delay->count() << "ms";
+    const QString cause = error.kind == GraphError::Kind::Http
+                              ? QStringLiteral("HTTP %1 %2").arg(error.httpStatus).arg(error.code)
+                              : QStringLiteral("network error %1").arg(static_cast<int>(error.networkError));
+    qCInfo(lcGraph).noquote() << "GET" << loggablePath(m_url) << "failed with" << cause << "- retry" << (m_attempt + 1)
+                              << "of" << m_policy.maxAttempts() << "in" << delay->count() << "ms";
     m_retryTimer.start(*delay);
 }
 
