@@ -41,6 +41,7 @@ ImportDialog::ImportDialog(GraphClient *client, Store *store, const Integration 
     connect(m_session, &ImportSession::cancelled, this, &ImportDialog::onCancelled);
     connect(m_model, &ImportModel::checkedCountChanged, this, &ImportDialog::updateButtons);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ImportDialog::updateButtons);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ImportDialog::updateButtons);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ImportDialog::updateButtons);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ImportDialog::updateButtons);
     connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
