@@ -28,11 +28,11 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString &spec)
     }
 
     const QUrl url(spec, QUrl::StrictMode);
-    // Never echo the spec itself: it may carry a password.
+    // Never echo the spec, nor QUrl's error text (it quotes the source): either may carry a password.
     if (!url.isValid())
-        return makeError(QCoreApplication::translate("Store", "The PostgreSQL URL is not valid (%1). Use "
-                                                              "postgresql://user@host:port/dbname.")
-                             .arg(url.errorString().section(u';', 0, 0)));
+        return makeError(QCoreApplication::translate("Store", "The PostgreSQL URL is not valid. Use "
+                                                              "postgresql://user@host:port/dbname or "
+                                                              "postgresql://user@/dbname?host=/socket/folder&port=N."));
     result.engine = Engine::Postgres;
     result.user = url.userName(QUrl::FullyDecoded);
     result.password = url.password(QUrl::FullyDecoded);

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <unistd.h>
 
@@ -29,6 +31,7 @@ private slots:
     void reportsLockedSqliteFile();
     void reportsReadOnlySqliteFile_data();
     void reportsReadOnlySqliteFile();
+    void reportsUnreachableDatabase_data();
     void reportsUnreachableDatabase();
 
 private:
@@ -154,19 +157,51 @@ void TestStoreErrors::reportsReadOnlySqliteFile()
     QVERIFY2(refused.error().message.contains(m_db->spec()), qPrintable(refused.error().message));
 }
 
+void TestStoreErrors::reportsUnreachableDatabase_data()
+{
+    // %1 is the test's temporary folder, %2 the cluster's socket folder and port ("socket folder /x, port 1").
+    QTest::addColumn<QString>("sqliteSpec");
+    QTest::addColumn<QString>("pgSpec");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no server on socket")
+        << QString() << QStringLiteral("postgresql://clouddir:s3cret-pw@/nowhere?host=%1&port=1")
+        << QStringLiteral("Cannot connect to the PostgreSQL server at socket folder %1, port 1 (database nowhere)");
+    QTest::newRow("no server on tcp")
+        << QString() << QStringLiteral("postgresql://clouddir:s3cret-pw@127.0.0.1:1/nowhere")
+        << QStringLiteral("Cannot connect to the PostgreSQL server at 127.0.0.1:1 (database nowhere)");
+    QTest::newRow("unknown role") << QString() << QStringLiteral("postgresql://nobody_here:s3cret-pw@/clouddir_test?%2")
+                                  << QStringLiteral("has no database clouddir_test or user nobody_here");
+    QTest::newRow("unknown database") << QString() << QStringLiteral("postgresql://clouddir:s3cret-pw@/no_such_db?%2")
+                                      << QStringLiteral("has no database no_such_db or user clouddir");
+    QTest::newRow("missing folder") << QStringLiteral("%1/missing/directory.sqlite") << QString()
+                                    << QStringLiteral("the folder %1/missing does not exist");
+    QTest::newRow("not a database") << QStringLiteral("%1/garbage.sqlite") << QString()
+                                    << QStringLiteral("is not a clouddir directory database");
+}
+
 void TestStoreErrors::reportsUnreachableDatabase()
 {
-    QString spec;
-    QString expected;
+    QFETCH(QString, sqliteSpec);
+    QFETCH(QString, pgSpec);
+    QFETCH(QString, expected);
+    QString spec = m_db->isPostgres() ? pgSpec : sqliteSpec;
+    if (spec.isEmpty())
+        QSKIP("Not a case for this engine.");
+    QString cluster;
     if (m_db->isPostgres()) {
-        // No server listens on this socket folder; the password must not leak into the message.
-        spec = QStringLiteral("postgresql://clouddir:s3cret-pw@/nowhere?host=%1&port=1").arg(m_db->folder());
-        expected =
-            QStringLiteral("Cannot connect to the PostgreSQL server at socket folder %1, port 1").arg(m_db->folder());
-    } else {
-        spec = m_db->folder() + QStringLiteral("/missing/directory.sqlite");
-        expected = QStringLiteral("the folder %1 does not exist").arg(m_db->folder() + QStringLiteral("/missing"));
+        const QUrlQuery query(QUrl(m_db->spec()));
+        cluster = QStringLiteral("host=%1&port=%2")
+                      .arg(query.queryItemValue(QStringLiteral("host")), query.queryItemValue(QStringLiteral("port")));
+        if (cluster == u"host=&port=")
+            QSKIP("These rows expect CLOUDDIR_TEST_PG to name a socket cluster (scripts/pg-cluster.sh).");
     }
+    spec.replace(QStringLiteral("%1"), m_db->folder()).replace(QStringLiteral("%2"), cluster);
+    expected.replace(QStringLiteral("%1"), m_db->folder());
+    QFile garbage(m_db->folder() + QStringLiteral("/garbage.sqlite"));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+
     auto refused = Store::open(spec);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(expected), qPrintable(refused.error().message));
