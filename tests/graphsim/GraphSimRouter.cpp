@@ -2,8 +2,10 @@
 
 void GraphSimRouter::add(const QString &method, const QString &pathPattern, Handler handler)
 {
-    m_routes.append(Route {method.toUpper(), QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)),
-                           std::move(handler)});
+    // Graph matches path segments case-insensitively (/v1.0/Users works), so routes do too.
+    const QRegularExpression pattern(QRegularExpression::anchoredPattern(pathPattern),
+                                     QRegularExpression::CaseInsensitiveOption);
+    m_routes.append(Route {method.toUpper(), pattern, std::move(handler)});
 }
 
 std::optional<GraphSimReply> GraphSimRouter::dispatch(GraphSimRequest &request, Match *match) const

@@ -76,7 +76,7 @@ QByteArray reasonPhrase(int status)
 
 bool isGraphPath(const QString &path)
 {
-    return path == "/v1.0"_L1 || path.startsWith("/v1.0/"_L1);
+    return path.compare("/v1.0"_L1, Qt::CaseInsensitive) == 0 || path.startsWith("/v1.0/"_L1, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -161,7 +161,7 @@ GraphSimReply GraphSimServer::answer(GraphSimRequest &request)
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     if (!isGraphPath(request.path))
         return GraphSimErrors::error(400, u"BadRequest"_s, u"Invalid version: %1"_s.arg(segments.value(0)), request);
-    if (segments.size() >= 3 && segments.at(1) == "users"_L1)
+    if (segments.size() >= 3 && segments.at(1).compare("users"_L1, Qt::CaseInsensitive) == 0)
         return GraphSimErrors::forStatus(404, -1, request);
     return GraphSimErrors::error(400, u"BadRequest"_s,
                                  u"Resource not found for the segment '%1'."_s.arg(segments.value(1)), request);
