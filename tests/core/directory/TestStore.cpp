@@ -4,6 +4,7 @@
 #include "core/directory/Store.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -65,6 +66,8 @@ User fullUser(const QString &username)
 
 void TestStore::init()
 {
+    // A stray warning (a leaked statement, a failed rollback) fails the case; expected ones are ignored by name.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     QFETCH_GLOBAL(QString, backend);
     SKIP_OR_FAIL_WITHOUT_PG(backend);
     m_db = std::make_unique<TestDatabase>(backend);
@@ -98,6 +101,8 @@ void TestStore::migratesFreshDatabaseAndReopens()
     QCOMPARE(*count, 1);
     QCOMPARE(m_db->exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), 1);
     QCOMPARE(m_db->exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), 1);
+    if (!m_db->isPostgres())
+        QCOMPARE(m_db->exec(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 void TestStore::roundTripsUnicodeUsers()
@@ -181,6 +186,8 @@ void TestStore::rejectsBadBatchAndChangesNothing()
     QList<User> users;
     for (const QString &name : batch)
         users.append(fullUser(name));
+    if (QString::fromLatin1(QTest::currentDataTag()).startsWith(u"exists"))
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^database operation failed")));
     auto inserted = store->insertUsers(users);
     QVERIFY(!inserted);
     QVERIFY2(inserted.error().message.contains(named), qPrintable(inserted.error().message));
