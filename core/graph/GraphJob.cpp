@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace {
@@ -52,6 +53,9 @@ GraphJob::GraphJob(GraphClient *client, QObject *parent)
     , m_client(client)
     , m_policy(client->retryPolicy())
 {
+    if (!m_policy.hasFixedSeed()) {
+        m_policy.setSeed(QRandomGenerator::global()->generate());
+    }
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         ++m_attempt;

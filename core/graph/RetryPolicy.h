@@ -29,8 +29,14 @@ public:
     void setMaxDelay(std::chrono::milliseconds delay) { m_maxDelay = delay; }
     void setMaxTotalWait(std::chrono::milliseconds wait) { m_maxTotalWait = wait; }
     void setTimeScale(double scale) { m_timeScale = scale; }
-    // Reseeds the jitter so tests get reproducible delays.
-    void setSeed(quint32 seed) { m_random.seed(seed); }
+    // Fixes the jitter sequence so tests get reproducible delays. Unseeded policies are reseeded per job (GraphJob)
+    // so concurrent jobs throttled together do not retry in lockstep.
+    void setSeed(quint32 seed)
+    {
+        m_random.seed(seed);
+        m_fixedSeed = true;
+    }
+    bool hasFixedSeed() const { return m_fixedSeed; }
 
     // attempt: 1-based number of the attempt that just failed; waitedSoFar: sum of the delays already waited.
     // Returns the (scaled) delay before the next attempt, or nullopt when the error is final or the budget is spent.
@@ -49,4 +55,5 @@ private:
     std::chrono::milliseconds m_maxTotalWait {600000};
     double m_timeScale = 1.0;
     QRandomGenerator m_random;
+    bool m_fixedSeed = false;
 };
