@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace {
 
@@ -40,11 +41,13 @@ SqlContext::SqlContext(QSqlDatabase db, QString displayName, std::chrono::millis
     : m_db(std::move(db))
     , m_displayName(std::move(displayName))
     , m_busyTimeout(busyTimeout)
+    , m_thread(QThread::currentThread())
     , m_postgres(m_db.driverName() == QLatin1String("QPSQL"))
 { }
 
 Result<void> SqlContext::prepare(QSqlQuery &query, const QString &sql, const QString &operation) const
 {
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Store", "a Store is used only on the thread that opened it");
     if (!query.prepare(sql))
         return failure(query.lastError(), operation);
     return {};
@@ -59,6 +62,7 @@ Result<void> SqlContext::exec(QSqlQuery &query, const QString &operation) const
 
 Result<void> SqlContext::execRaw(const QString &sql, const QString &operation) const
 {
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Store", "a Store is used only on the thread that opened it");
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         return failure(query.lastError(), operation);

@@ -10,6 +10,7 @@
 
 class QSqlError;
 class QSqlQuery;
+class QThread;
 
 // What every piece of the Store needs to talk to its connection and to word a failure: the connection, the engine, a
 // printable name of the database (never containing a password) and the SQLite busy timeout.
@@ -42,5 +43,6 @@ private:
     QSqlDatabase m_db;
     QString m_displayName;
     std::chrono::milliseconds m_busyTimeout;
+    QThread *m_thread; // the only thread that may use the connection
     bool m_postgres = false;
 };
