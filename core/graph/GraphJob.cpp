@@ -117,7 +117,7 @@ bool GraphJob::isSameOrigin(const QUrl &url) const
 
 QUrl GraphJob::graphUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
-    QByteArray encoded = m_client->baseUrl().toEncoded(QUrl::StripTrailingSlash) + path.toUtf8();
+    QByteArray encoded = m_origin.toEncoded(QUrl::StripTrailingSlash) + path.toUtf8();
     char separator = '?';
     for (const auto &[key, value] : query) {
         encoded += separator + key.toUtf8() + '=' + QUrl::toPercentEncoding(value, QByteArrayLiteral("$,()'*:@/"));
@@ -149,6 +149,10 @@ void GraphJob::get(const QUrl &url)
 void GraphJob::sendAttempt()
 {
     QNetworkRequest request(m_url);
+    // Job headers first, so they cannot replace the ones below (Authorization, Accept, client-request-id).
+    for (const auto &[name, value] : std::as_const(m_headers)) {
+        request.setRawHeader(name, value);
+    }
     request.setTransferTimeout(m_client->transferTimeout());
     // A redirect would carry the bearer token to wherever it points; Graph does not redirect API calls.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -161,9 +165,6 @@ void GraphJob::sendAttempt()
     request.setRawHeader(QByteArrayLiteral("client-request-id"), m_clientRequestId.toLatin1());
     if (m_attempt > 1) {
         request.setRawHeader(QByteArrayLiteral("Retry-Attempt"), QByteArray::number(m_attempt - 1));
-    }
-    for (const auto &[name, value] : std::as_const(m_headers)) {
-        request.setRawHeader(name, value);
     }
     qCDebug(lcGraphHttp).noquote() << "GET" << loggablePath(m_url) << "attempt" << m_attempt << "client-request-id"
                                    << m_clientRequestId;

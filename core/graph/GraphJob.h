@@ -77,7 +77,8 @@ protected:
     // The client's base URL as it was when the job began: the only origin the token is sent to.
     QUrl origin() const { return m_origin; }
     bool isSameOrigin(const QUrl &url) const;
-    // base URL + path + query; values are percent-encoded once here ('+' and '&' included), keys are sent as given.
+    // origin() + path + query (so only valid from begin() on); values are percent-encoded once here ('+' and '&'
+    // included), keys are sent as given.
     QUrl graphUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
 
     // Sent on every request of this job (e.g. ConsistencyLevel on every page, graph.md trap 7).
