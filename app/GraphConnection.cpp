@@ -20,6 +20,10 @@ void GraphConnection::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("access-token-file"),
                       tr("File holding a Graph access token (for automation; it is never printed or copied)."),
                       tr("FILE")});
+    parser.addOption({QStringLiteral("max-attempts"),
+                      tr("Attempts per Graph request before giving up on throttling or dropped connections "
+                         "(default 6)."),
+                      tr("N")});
 }
 
 Result<std::unique_ptr<GraphConnection>> GraphConnection::fromOptions(const QCommandLineParser &parser)
@@ -33,10 +37,24 @@ Result<std::unique_ptr<GraphConnection>> GraphConnection::fromOptions(const QCom
     }
     if (!parser.isSet(QStringLiteral("access-token-file")))
         return makeError(tr("--access-token-file is required: pass a file that holds a Graph access token."));
+    int attempts = 0;
+    if (parser.isSet(QStringLiteral("max-attempts"))) {
+        bool ok = false;
+        attempts = parser.value(QStringLiteral("max-attempts")).toInt(&ok);
+        if (!ok || attempts < 1 || attempts > 20)
+            return makeError(tr("--max-attempts %1 is not a number from 1 to 20.")
+                                 .arg(parser.value(QStringLiteral("max-attempts"))));
+    }
     Result<Secret> token = StaticTokenProvider::readTokenFile(parser.value(QStringLiteral("access-token-file")));
     if (!token)
         return token.error();
-    return std::make_unique<GraphConnection>(base, std::move(token).value());
+    auto connection = std::make_unique<GraphConnection>(base, std::move(token).value());
+    if (attempts > 0) {
+        RetryPolicy policy = connection->m_client.retryPolicy();
+        policy.setMaxAttempts(attempts);
+        connection->m_client.setRetryPolicy(policy);
+    }
+    return connection;
 }
 
 GraphConnection::GraphConnection(const QUrl &baseUrl, Secret token)
