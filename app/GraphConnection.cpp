@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace {
 
@@ -20,6 +22,10 @@ void GraphConnection::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("access-token-file"),
                       tr("File holding a Graph access token (for automation; it is never printed or copied)."),
                       tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("ca-file"),
+         tr("Also trust the CA certificates in this PEM file (a TLS-inspecting proxy, or graphsim --tls)."),
+         tr("FILE")});
     parser.addOption({QStringLiteral("max-attempts"),
                       tr("Attempts per Graph request before giving up on throttling or dropped connections "
                          "(default 6)."),
@@ -37,6 +43,15 @@ Result<std::unique_ptr<GraphConnection>> GraphConnection::fromOptions(const QCom
     }
     if (!parser.isSet(QStringLiteral("access-token-file")))
         return makeError(tr("--access-token-file is required: pass a file that holds a Graph access token."));
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString path = parser.value(QStringLiteral("ca-file"));
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty())
+            return makeError(tr("--ca-file %1 holds no PEM certificate; pass the CA certificate to trust.").arg(path));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(certificates);
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
     int attempts = 0;
     if (parser.isSet(QStringLiteral("max-attempts"))) {
         bool ok = false;
