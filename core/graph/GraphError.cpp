@@ -119,7 +119,7 @@ QString protocolLine(const GraphError &e)
     if (e.code == QLatin1String(GraphError::ForeignNextLinkCode)) {
         return tr("Stopped paging: %1 points @odata.nextLink at %2, which is not the Graph host %3 — the access "
                   "token was not sent; check the Graph URL and any proxy rewriting responses.")
-            .arg(where(e), origin(e.refusedUrl), origin(e.url));
+            .arg(where(e), e.refusedUrl.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), origin(e.url));
     }
     return tr("Microsoft Graph sent an unexpected answer for %1: %2").arg(where(e), e.message);
 }
