@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <memory>
 
@@ -22,6 +23,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("main", text);
+}
+
+// The interface language follows the system locale when a catalog exists (:/i18n/clouddir_<lang>.qm).
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("clouddir"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
 }
 
 void setIdentity()
@@ -111,12 +120,14 @@ int main(int argc, char *argv[])
     if (CommandLine::wantsCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        installTranslator(app);
         // stderr is for the one-line reason of a failure; QT_LOGGING_RULES still turns the logs back on.
         QLoggingCategory::setFilterRules(QStringLiteral("clouddir.*.info=false\nclouddir.*.warning=false"));
         return CommandLine::run(arguments);
     }
     QApplication app(argc, argv);
     setIdentity();
+    installTranslator(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clouddir.svg")));
     return runWindow(app);
 }
