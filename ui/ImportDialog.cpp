@@ -8,7 +8,6 @@
 #include "ui/ImportFilterModel.h"
 #include "ui/ImportModel.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,14 +49,19 @@ ImportDialog::ImportDialog(GraphClient *client, Store *store, const Integration 
         updateButtons();
     });
 
+    connect(&m_importWatcher, &QFutureWatcher<Result<UserImporter::Summary>>::finished, this,
+            &ImportDialog::onImportFinished);
+
     loadDirectory();
     startListing();
 }
 
 ImportDialog::~ImportDialog()
 {
-    // A running export holds a copy of the rows; let it finish writing (or fail) before the dialog goes.
+    // A running export or import holds a copy of the rows; let it finish (or fail) before the dialog goes, so a
+    // transaction is never cut off halfway by the process ending.
     m_exportWatcher.waitForFinished();
+    m_importWatcher.waitForFinished();
 }
 
 void ImportDialog::buildLayout()
@@ -216,7 +220,7 @@ void ImportDialog::updateButtons()
     m_selectAllButton->setEnabled(shown > 0);
     m_selectNoneButton->setEnabled(checked > 0);
     m_exportButton->setEnabled(shown > 0 && !exporting);
-    m_importButton->setEnabled(checked > 0);
+    m_importButton->setEnabled(checked > 0 && !m_importWatcher.isRunning());
     m_selectionLabel->setText(tr("%n selected", nullptr, checked));
 }
 
@@ -283,10 +287,28 @@ void ImportDialog::exportCsv()
 
 void ImportDialog::importChecked()
 {
-    const QList<int> rows = m_model->checkedRows();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<UserImporter::Summary> summary = UserImporter::importRows(*m_store, m_session->matcher(), rows);
-    QApplication::restoreOverrideCursor();
+    m_importing = m_model->checkedRows();
+    // Off the GUI thread, on a Store connection of its own (connections never cross threads); the matcher is a
+    // cheap copy-on-write snapshot, so pages may keep arriving meanwhile.
+    const ImportMatcher snapshot = m_session->matcher();
+    const QString spec = m_store->spec();
+    const QList<int> rows = m_importing;
+    m_importWatcher.setFuture(QtConcurrent::run([snapshot, spec, rows]() -> Result<UserImporter::Summary> {
+        Result<std::unique_ptr<Store>> store = Store::open(spec);
+        if (!store)
+            return store.error();
+        return UserImporter::importRows(**store, snapshot, rows);
+    }));
+    showMessage(tr("Importing %n users…", nullptr, int(rows.size())), false);
+    updateButtons();
+}
+
+void ImportDialog::onImportFinished()
+{
+    const Result<UserImporter::Summary> summary = m_importWatcher.result();
+    const QList<int> rows = std::exchange(m_importing, {});
+    updateButtons();
+    Q_EMIT importFinished();
     if (!summary) {
         showMessage(tr("Nothing was imported: %1").arg(summary.error().message), true);
         return;

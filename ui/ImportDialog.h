@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/directory/Integration.h"
+#include "core/sync/UserImporter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -34,6 +35,8 @@ public:
 Q_SIGNALS:
     // The directory gained users.
     void usersImported(int count);
+    // An import finished (successfully or not); the message line says how it went.
+    void importFinished();
 
 private:
     void buildLayout();
@@ -47,6 +50,7 @@ private:
     void onCancelled();
     void exportCsv();
     void importChecked();
+    void onImportFinished();
     void checkVisible(bool checked);
 
     Store *m_store;
@@ -55,6 +59,8 @@ private:
     ImportModel *m_model;
     ImportFilterModel *m_filter;
     QFutureWatcher<QString> m_exportWatcher;
+    QFutureWatcher<Result<UserImporter::Summary>> m_importWatcher;
+    QList<int> m_importing;
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -70,6 +70,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &spec, std::chrono::mil
     auto context =
         std::make_unique<SqlContext>(QSqlDatabase::database(name, false), parsed->displayName(), busyTimeout);
     std::unique_ptr<Store> store(new Store(std::move(context), name));
+    store->m_spec = spec;
     Migrator migrator(*store->m_context);
     if (auto migrated = migrator.migrate(); !migrated)
         return migrated.error(); // ~Store closes the connection

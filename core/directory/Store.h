@@ -38,6 +38,8 @@ public:
 
     // The database as errors show it: the SQLite path, or the PostgreSQL database, host and port (no password).
     QString displayName() const;
+    // The spec open() was given, to open a second Store on another thread (it may hold a password: never show it).
+    QString spec() const { return m_spec; }
     bool isPostgres() const;
 
     // Users, ordered by username (case-insensitively).
@@ -69,4 +71,5 @@ private:
     std::unique_ptr<UserTable> m_users;
     std::unique_ptr<UserWriter> m_writer;
     QString m_connectionName;
+    QString m_spec;
 };

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -42,8 +43,7 @@ private:
     // Opens the modal on the fixture's tenant and waits until every page arrived.
     void openAndWait()
     {
-        m_dialog = std::make_unique<ImportDialog>(&m_fixture->client(), &m_fixture->store(),
-                                                  m_fixture->integration());
+        m_dialog = std::make_unique<ImportDialog>(&m_fixture->client(), &m_fixture->store(), m_fixture->integration());
         m_dialog->show();
         QTRY_COMPARE_WITH_TIMEOUT(m_dialog->session()->state(), ImportSession::State::Finished, 20000);
     }
@@ -90,8 +90,8 @@ private Q_SLOTS:
         int expected = 0;
         for (int i = 0; i < matcher.rowCount(); ++i) {
             const M365User &user = matcher.row(i);
-            const QString all = QStringList{user.displayName, user.userPrincipalName, user.givenName, user.surname,
-                                            user.mail, user.jobTitle, user.department}
+            const QString all = QStringList {user.displayName, user.userPrincipalName, user.givenName, user.surname,
+                                             user.mail,        user.jobTitle,          user.department}
                                     .join(QLatin1Char('\n'));
             expected += all.contains(needle, Qt::CaseInsensitive) ? 1 : 0;
         }
@@ -172,7 +172,10 @@ private Q_SLOTS:
         QVERIFY(shown > 0);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("selectAllButton")), Qt::LeftButton);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("selectionLabel"))->text().contains(QString::number(shown)));
+        QSignalSpy importDone(dialog, &ImportDialog::importFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QVERIFY(importDone.wait(20000));
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->property("error").toBool());
 
         QCOMPARE(m_fixture->store().userCount().value(), shown);
         const QString username = dialog->session()->matcher().match(0).username;
@@ -193,8 +196,7 @@ private Q_SLOTS:
         fault.pathPattern = QStringLiteral("^/v1\\.0/users$");
         fault.status = 403;
         m_fixture->sim().addFault(fault);
-        m_dialog = std::make_unique<ImportDialog>(&m_fixture->client(), &m_fixture->store(),
-                                                  m_fixture->integration());
+        m_dialog = std::make_unique<ImportDialog>(&m_fixture->client(), &m_fixture->store(), m_fixture->integration());
         m_dialog->show();
         QTRY_COMPARE(m_dialog->session()->state(), ImportSession::State::Failed);
         auto *message = child<QLabel>("messageLabel");
@@ -215,8 +217,7 @@ private Q_SLOTS:
         GraphSimChaos slow;
         slow.latencyMs = 400;
         m_fixture->sim().setChaos(slow);
-        m_dialog = std::make_unique<ImportDialog>(&m_fixture->client(), &m_fixture->store(),
-                                                  m_fixture->integration());
+        m_dialog = std::make_unique<ImportDialog>(&m_fixture->client(), &m_fixture->store(), m_fixture->integration());
         m_dialog->show();
         QTRY_VERIFY(m_dialog->session()->matcher().rowCount() > 0);
         QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
