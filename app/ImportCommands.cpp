@@ -81,19 +81,41 @@ Result<Directory> openDirectory(const QCommandLineParser &parser)
     return directory;
 }
 
-// Pages through the tenant; returns an empty string on success or the one-line reason.
-QString runPreview(ImportSession &session)
+// Everything both commands do before they differ: open the directory (if any), connect to Graph and list the
+// tenant's enabled accounts, matched against the directory.
+struct Listing
 {
+    Directory directory;
+    std::unique_ptr<GraphConnection> connection;
+    std::unique_ptr<ImportSession> session;
+};
+
+Result<Listing> listTenant(const QCommandLineParser &parser)
+{
+    Listing listing;
+    Result<Directory> directory = openDirectory(parser);
+    if (!directory)
+        return directory.error();
+    listing.directory = std::move(directory).value();
+    Result<std::unique_ptr<GraphConnection>> connection = GraphConnection::fromOptions(parser);
+    if (!connection)
+        return connection.error();
+    listing.connection = std::move(connection).value();
+    listing.session = std::make_unique<ImportSession>(&listing.connection->client());
+    listing.session->setDirectory(listing.directory.users, listing.directory.bound);
+
     QEventLoop loop;
     QString error;
-    QObject::connect(&session, &ImportSession::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&session, &ImportSession::failed, &loop, [&](const QString &message) {
+    QObject::connect(listing.session.get(), &ImportSession::finished, &loop, &QEventLoop::quit);
+    QObject::connect(listing.session.get(), &ImportSession::failed, &loop, [&](const QString &message) {
         error = message;
         loop.quit();
     });
-    session.start();
+    listing.session->start();
     loop.exec();
-    return error;
+    if (!error.isEmpty())
+        return makeError(error);
+    return listing;
 }
 
 } // namespace
@@ -114,24 +136,17 @@ int importPreview(const QStringList &arguments)
     if (Result<void> writable = ImportPreviewCsv::checkWritable(out); !writable)
         return Console::fail(writable.error().message);
 
-    Result<Directory> directory = openDirectory(parser);
-    if (!directory)
-        return Console::fail(directory.error().message);
-    Result<std::unique_ptr<GraphConnection>> connection = GraphConnection::fromOptions(parser);
-    if (!connection)
-        return Console::fail(connection.error().message);
-
-    ImportSession session(&connection.value()->client());
-    session.setDirectory(directory->users, directory->bound);
-    if (const QString error = runPreview(session); !error.isEmpty())
-        return Console::fail(error);
+    Result<Listing> listing = listTenant(parser);
+    if (!listing)
+        return Console::fail(listing.error().message);
+    const ImportSession &session = *listing->session;
     const double seconds = double(session.elapsedMs()) / 1000.0;
 
     if (Result<void> written = ImportPreviewCsv::write(out, session.matcher()); !written)
         return Console::fail(written.error().message);
 
     const int rows = session.matcher().rowCount();
-    const int requests = connection.value()->requestCount();
+    const int requests = listing->connection->requestCount();
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject summary {{QStringLiteral("rows"), rows},
                                    {QStringLiteral("requests"), requests},
@@ -162,17 +177,10 @@ int import(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("all")) == !upns.isEmpty())
         return Console::fail(tr("pass either --all or one or more --upn UPN."));
 
-    Result<Directory> directory = openDirectory(parser);
-    if (!directory)
-        return Console::fail(directory.error().message);
-    Result<std::unique_ptr<GraphConnection>> connection = GraphConnection::fromOptions(parser);
-    if (!connection)
-        return Console::fail(connection.error().message);
-
-    ImportSession session(&connection.value()->client());
-    session.setDirectory(directory->users, directory->bound);
-    if (const QString error = runPreview(session); !error.isEmpty())
-        return Console::fail(error);
+    Result<Listing> listing = listTenant(parser);
+    if (!listing)
+        return Console::fail(listing.error().message);
+    const ImportSession &session = *listing->session;
 
     const ImportMatcher &matcher = session.matcher();
     QList<int> rows;
@@ -195,7 +203,7 @@ int import(const QStringList &arguments)
         }
     }
 
-    Result<UserImporter::Summary> summary = UserImporter::importRows(*directory->store, matcher, rows);
+    Result<UserImporter::Summary> summary = UserImporter::importRows(*listing->directory.store, matcher, rows);
     if (!summary)
         return Console::fail(summary.error().message);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -206,7 +214,7 @@ int import(const QStringList &arguments)
     } else {
         Console::out(tr("Imported %1 users into %2; %3 already in the directory; %4 refused (conflicts).")
                          .arg(summary->imported)
-                         .arg(directory->store->displayName())
+                         .arg(listing->directory.store->displayName())
                          .arg(summary->alreadyInDirectory)
                          .arg(summary->refused));
     }
