@@ -1,6 +1,6 @@
 #include "app/CommandLine.h"
 
-#include "app/Commands.h"
+#include "app/CommandRegistry.h"
 #include "app/Console.h"
 
 #include <QCoreApplication>
@@ -14,24 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-struct Command
-{
-    const char *name;
-    const char *summary;
-    std::function<int(const QStringList &)> run;
-};
-
-const QList<Command> &commands()
-{
-    static const QList<Command> list {
-        {"import-preview", QT_TRANSLATE_NOOP("CommandLine", "List the tenant's enabled accounts into a preview CSV."),
-         Commands::importPreview},
-        {"import", QT_TRANSLATE_NOOP("CommandLine", "Import tenant accounts into the directory (no writes to M365)."),
-         Commands::import},
-    };
-    return list;
-}
-
 QString usage()
 {
     QString text = tr("Usage: clouddir [options]               open the window\n"
@@ -43,7 +25,7 @@ QString usage()
                       "  -h, --help                    show this help\n"
                       "  -v, --version                 show the version\n\n"
                       "Commands (clouddir <command> --help for their options):\n");
-    for (const Command &command : commands())
+    for (const CommandRegistry::Command &command : CommandRegistry::commands())
         text +=
             QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name).leftJustified(17), tr(command.summary));
     return text;
@@ -75,7 +57,7 @@ int run(const QStringList &arguments)
         Console::out(usage());
         return 0;
     }
-    for (const Command &command : commands()) {
+    for (const CommandRegistry::Command &command : CommandRegistry::commands()) {
         if (first == QLatin1String(command.name))
             return command.run(arguments);
     }

@@ -1,4 +1,4 @@
-#include "app/Commands.h"
+#include "app/CommandRegistry.h"
 #include "app/Console.h"
 #include "app/GraphConnection.h"
 
@@ -120,7 +120,7 @@ Result<Listing> listTenant(const QCommandLineParser &parser)
 
 } // namespace
 
-namespace Commands {
+namespace {
 
 int importPreview(const QStringList &arguments)
 {
@@ -162,7 +162,7 @@ int importPreview(const QStringList &arguments)
     return 0;
 }
 
-int import(const QStringList &arguments)
+int importUsers(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("all"), tr("Import every enabled account that is new to the directory.")});
@@ -221,4 +221,11 @@ int import(const QStringList &arguments)
     return 0;
 }
 
-} // namespace Commands
+const CommandRegistry::Registration previewRegistration(
+    {"import-preview", QT_TRANSLATE_NOOP("CommandLine", "List the tenant's enabled accounts into a preview CSV."),
+     importPreview});
+const CommandRegistry::Registration importRegistration(
+    {"import", QT_TRANSLATE_NOOP("CommandLine", "Import tenant accounts into the directory (no writes to M365)."),
+     importUsers});
+
+} // namespace
