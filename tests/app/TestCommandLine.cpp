@@ -3,6 +3,7 @@
 #include "tests/graphsim/GraphSim.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -269,6 +270,56 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QStringLiteral("locked")), qPrintable(result.err));
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(directoryUsers(), 1);
+    }
+
+    void upnPrintsOneObjectPerEmailInOrder()
+    {
+        Run result = run({QStringLiteral("upn"), QStringLiteral("--json"), QStringLiteral("--domains"),
+                          QStringLiteral("contoso.com,fabrikam.com"), QStringLiteral("--default-domain"),
+                          QStringLiteral("contoso.com"), QStringLiteral("--"), QStringLiteral("eve@gmail.com"),
+                          QStringLiteral("ana@contoso.com"), QStringLiteral("bad"), QStringLiteral("ana@gmail.com")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QCOMPARE(array.size(), 4);
+        const QStringList emails {"eve@gmail.com", "ana@contoso.com", "bad", "ana@gmail.com"};
+        const QStringList reasons {"translated", "listed", "invalid-email", "collision"};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject object = array.at(i).toObject();
+            QCOMPARE(object.keys().size(), 4);
+            QCOMPARE(object.value(QStringLiteral("email")).toString(), emails.at(i));
+            QCOMPARE(object.value(QStringLiteral("reason")).toString(), reasons.at(i));
+            QCOMPARE(object.value(QStringLiteral("sync")).toBool(), i < 2);
+        }
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("upn")).toString(), QStringLiteral("eve@contoso.com"));
+        QVERIFY(array.at(2).toObject().value(QStringLiteral("upn")).isNull());
+
+        Run empty = run({QStringLiteral("upn"), QStringLiteral("--json"), QStringLiteral("--domains"), QString(),
+                         QStringLiteral("--verified"), QStringLiteral("contoso.com"), QStringLiteral("--"),
+                         QStringLiteral("x@gmail.com")});
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(empty.out.toUtf8()).array().at(0).toObject().value("reason").toString(),
+                 QStringLiteral("not-verified"));
+    }
+
+    void upnRejectsBadConfigurationsInOneLine_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("default without list") << QStringList {"--default-domain", "contoso.com"};
+        QTest::newRow("default not listed")
+            << QStringList {"--domains", "fabrikam.com", "--default-domain", "contoso.com"};
+        QTest::newRow("listed but not verified")
+            << QStringList {"--domains", "gmail.com", "--verified", "contoso.com,fabrikam.com"};
+    }
+
+    void upnRejectsBadConfigurationsInOneLine()
+    {
+        QFETCH(QStringList, options);
+        Run result = run(QStringList {QStringLiteral("upn"), QStringLiteral("--json")} + options
+                         + QStringList {QStringLiteral("--"), QStringLiteral("ana@contoso.com")});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(result.err.startsWith(QStringLiteral("clouddir: ")));
     }
 
     void importByUpnAddsOnlyThoseUsers()
