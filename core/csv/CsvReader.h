@@ -29,6 +29,8 @@ public:
 
     // The next record, or an empty optional at the end of the input.
     [[nodiscard]] Result<std::optional<QStringList>> readRow();
+    // The 1-based line where the next record starts (a record with quoted line breaks spans several lines).
+    int line() const { return m_line; }
     int errorLine() const { return m_errorLine; }
     int errorColumn() const { return m_errorColumn; }
 
