@@ -56,6 +56,16 @@ QString GraphSim::loadTenantFile(const QString &path)
     return QString();
 }
 
+GraphSimIdentity &GraphSim::identity()
+{
+    return m_server->identity();
+}
+
+GraphSimTenantRoute &GraphSim::tenant()
+{
+    return m_server->tenant();
+}
+
 void GraphSim::setAcceptedTokens(const QStringList &tokens)
 {
     m_server->setAcceptedTokens(tokens);

@@ -11,7 +11,9 @@
 
 #include <memory>
 
+class GraphSimIdentity;
 class GraphSimServer;
+class GraphSimTenantRoute;
 
 // One injected fault. A request matches when its method equals `method` (empty = any) and its path (without the
 // query) matches `pathPattern`. The first `count` matching requests (-1 = all) get the fault instead of the real
@@ -78,7 +80,12 @@ public:
     // Loads {"users":[...]} from a JSON file. Returns an empty string on success, otherwise a one-line error.
     QString loadTenantFile(const QString &path);
 
-    // Bearer tokens the server accepts. Empty list = accept any non-empty bearer token.
+    // The identity platform (authorize/token: account, injected errors, revocation) and the tenant routes
+    // (organization, me, domains). Access tokens issued by identity() are accepted by /v1.0 until they expire.
+    GraphSimIdentity &identity();
+    GraphSimTenantRoute &tenant();
+
+    // Bearer tokens the server accepts besides identity()'s. Empty list = accept any non-empty bearer token.
     void setAcceptedTokens(const QStringList &tokens);
 
     void addFault(const GraphSimFault &fault);

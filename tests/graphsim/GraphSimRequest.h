@@ -13,6 +13,7 @@ struct GraphSimRequest
     QString method;                               // upper case, e.g. "GET"
     QString path;                                 // percent-decoded path without the query
     QString rawQuery;                             // the query exactly as sent (still encoded)
+    QByteArray body;                              // request body (token form posts, PATCH payloads)
     QList<QPair<QString, QString>> params;        // decoded query parameters, in order
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QStringList captures;                         // regex captures of the matched route

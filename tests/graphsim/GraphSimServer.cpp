@@ -47,6 +47,8 @@ QByteArray reasonPhrase(int status)
         return "Created";
     case 204:
         return "No Content";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 401:
@@ -85,6 +87,8 @@ GraphSimServer::GraphSimServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
     m_usersRoute.registerIn(m_router);
+    m_identity.registerIn(m_router);
+    m_tenantRoute.registerIn(m_router);
 }
 
 GraphSimServer::~GraphSimServer() = default;
@@ -124,6 +128,7 @@ GraphSimRequest GraphSimServer::toRequest(const QHttpServerRequest &request) con
     const QByteArray query = request.url().query(QUrl::FullyEncoded).toUtf8();
     r.rawQuery = QString::fromUtf8(query);
     r.params = GraphSimRequest::parseQuery(query);
+    r.body = request.body();
     const auto headers = request.headers();
     r.headers.reserve(headers.size());
     for (const auto &h : headers)
@@ -146,7 +151,12 @@ GraphSimReply GraphSimServer::answer(GraphSimRequest &request)
             token = QString::fromUtf8(authorization.mid(7).trimmed());
         if (token.isEmpty())
             return GraphSimErrors::unauthorized(u"Access token is empty."_s, request);
-        if (!m_tokens.isEmpty() && !m_tokens.contains(token))
+        // Tokens from the identity platform are checked for expiry; static tokens keep the old rule.
+        bool valid = false;
+        if (m_identity.isIssuedAccessToken(token, &valid)) {
+            if (!valid)
+                return GraphSimErrors::unauthorized(u"Lifetime validation failed, the token is expired."_s, request);
+        } else if (!m_tokens.isEmpty() && !m_tokens.contains(token))
             return GraphSimErrors::unauthorized(u"Access token validation failure. Invalid audience."_s, request);
     }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "tests/graphsim/GraphSimFaultInjector.h"
+#include "tests/graphsim/GraphSimIdentity.h"
 #include "tests/graphsim/GraphSimReply.h"
 #include "tests/graphsim/GraphSimRequest.h"
 #include "tests/graphsim/GraphSimRequestLogger.h"
 #include "tests/graphsim/GraphSimRouter.h"
+#include "tests/graphsim/GraphSimTenantRoute.h"
 #include "tests/graphsim/GraphSimUserStore.h"
 #include "tests/graphsim/GraphSimUsersRoute.h"
 
@@ -32,6 +34,8 @@ public:
     GraphSimUserStore &store() { return m_store; }
     GraphSimFaultInjector &faults() { return m_faults; }
     GraphSimRequestLogger &logger() { return m_logger; }
+    GraphSimIdentity &identity() { return m_identity; }
+    GraphSimTenantRoute &tenant() { return m_tenantRoute; }
     void setAcceptedTokens(const QStringList &tokens) { m_tokens = tokens; }
 
     // Listens on 127.0.0.1 only. Returns the port, or 0 with *error set.
@@ -54,6 +58,8 @@ private:
 
     GraphSimUserStore m_store;
     GraphSimUsersRoute m_usersRoute {&m_store};
+    GraphSimIdentity m_identity;
+    GraphSimTenantRoute m_tenantRoute {&m_identity};
     GraphSimRouter m_router;
     GraphSimFaultInjector m_faults;
     GraphSimRequestLogger m_logger;
