@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/directory/DatabaseSpec.h"
+#include "core/directory/IntegrationTable.h"
 #include "core/directory/Migrator.h"
 #include "core/directory/SqlContext.h"
 #include "core/directory/StoreConnection.h"
@@ -45,11 +46,13 @@ Store::Store(std::unique_ptr<SqlContext> context, QString connectionName)
     : m_context(std::move(context))
     , m_users(std::make_unique<UserTable>(*m_context))
     , m_writer(std::make_unique<UserWriter>(*m_context))
+    , m_integrationTable(std::make_unique<IntegrationTable>(*m_context))
     , m_connectionName(std::move(connectionName))
 { }
 
 Store::~Store()
 {
+    m_integrationTable.reset();
     m_writer.reset();
     m_users.reset();
     m_context.reset();

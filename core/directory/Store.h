@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class IntegrationTable;
 class SqlContext;
 class UserTable;
 class UserWriter;
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] Result<Integration> createIntegration(const Integration &integration);
     [[nodiscard]] Result<QList<Integration>> integrations();
     [[nodiscard]] Result<std::optional<Integration>> integrationByName(const QString &name);
+    // Sign-in state, rename, removal and export of integrations (core/directory/IntegrationTable.h).
+    IntegrationTable &integrationTable() { return *m_integrationTable; }
 
     // Records that integrationId manages userId as the M365 account m365Id (replacing an earlier binding).
     [[nodiscard]] Result<void> bind(const QString &integrationId, const QString &userId, const QString &m365Id);
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<SqlContext> m_context;
     std::unique_ptr<UserTable> m_users;
     std::unique_ptr<UserWriter> m_writer;
+    std::unique_ptr<IntegrationTable> m_integrationTable;
     QString m_connectionName;
     QString m_spec;
 };
