@@ -19,10 +19,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
 
 extern char **environ;
 
@@ -38,6 +43,7 @@ struct ChildRun
     double cpuSeconds = 0.0;
     double wallSeconds = 0.0;
     double peakRssMb = 0.0;
+    double rssFloorMb = 0.0; // the spawn helper's own peak, below which no child's peak can be reported
     QByteArray out;
 };
 
@@ -52,24 +58,158 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Runs one client to completion and returns its own resource use. posix_spawn + wait4 rather than QProcess: wait4
-// hands back the rusage of exactly that child (user+system CPU, peak RSS), with nothing of graphsim or of this
-// process mixed in, and nothing is sampled, so a short peak cannot be missed.
+// Peak RSS needs care. On exec, Linux folds the old address space's high-water mark into the process's maxrss, and a
+// fork/vfork child's old address space is (a copy of) ours: a client spawned from this process reports at least this
+// process's own peak, which holds 100k generated users. So the clients are started by a helper forked at the top of
+// main(), before Qt or the users exist: its small peak (reported as rssFloorMb) is the only floor left. The helper
+// fork()s, exec()s and wait4()s; wait4 hands back the rusage of exactly that child (user+system CPU, peak RSS), with
+// nothing of graphsim or of this process mixed in, and nothing is sampled, so a short peak cannot be missed.
+namespace Spawner {
+
+int g_toHelper = -1;
+int g_fromHelper = -1;
+
+struct Reply
+{
+    int status = 0;
+    int spawnErrno = 0;
+    double wallSeconds = 0.0;
+    rusage usage {};
+    long helperMaxRssKb = 0;
+};
+
+bool readFull(int fd, void *data, size_t size)
+{
+    auto *bytes = static_cast<char *>(data);
+    while (size > 0) {
+        const ssize_t got = read(fd, bytes, size);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return false;
+        bytes += got;
+        size -= size_t(got);
+    }
+    return true;
+}
+
+bool writeFull(int fd, const void *data, size_t size)
+{
+    const auto *bytes = static_cast<const char *>(data);
+    while (size > 0) {
+        const ssize_t put = write(fd, bytes, size);
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put <= 0)
+            return false;
+        bytes += put;
+        size -= size_t(put);
+    }
+    return true;
+}
+
+// A request is NUL-separated fields: stdout path, stderr path, argc, argv..., env... (the rest).
+[[noreturn]] void helperLoop(int in, int out)
+{
+    for (;;) {
+        uint32_t size = 0;
+        if (!readFull(in, &size, sizeof size))
+            _exit(0); // the bench is gone
+        std::vector<char> buffer(size);
+        if (!readFull(in, buffer.data(), size))
+            _exit(0);
+        std::vector<char *> fields;
+        for (size_t start = 0; start < buffer.size(); start += std::strlen(buffer.data() + start) + 1)
+            fields.push_back(buffer.data() + start);
+        const auto argc = size_t(std::strtoul(fields.at(2), nullptr, 10));
+        std::vector<char *> argv(fields.begin() + 3, fields.begin() + 3 + std::ptrdiff_t(argc));
+        argv.push_back(nullptr);
+        std::vector<char *> envp(fields.begin() + 3 + std::ptrdiff_t(argc), fields.end());
+        envp.push_back(nullptr);
+
+        Reply reply;
+        timespec begin {};
+        clock_gettime(CLOCK_MONOTONIC, &begin);
+        const pid_t pid = fork();
+        if (pid == 0) {
+            const int stdinFd = open("/dev/null", O_RDONLY);
+            const int stdoutFd = open(fields.at(0), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            const int stderrFd = open(fields.at(1), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            if (stdinFd < 0 || stdoutFd < 0 || stderrFd < 0 || dup2(stdinFd, 0) < 0 || dup2(stdoutFd, 1) < 0
+                || dup2(stderrFd, 2) < 0)
+                _exit(126);
+            execve(argv.front(), argv.data(), envp.data());
+            _exit(127);
+        }
+        if (pid < 0) {
+            reply.spawnErrno = errno;
+        } else {
+            pid_t waited = 0;
+            do {
+                waited = wait4(pid, &reply.status, 0, &reply.usage);
+            } while (waited < 0 && errno == EINTR);
+            if (waited != pid)
+                reply.spawnErrno = errno;
+        }
+        timespec end {};
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        reply.wallSeconds = double(end.tv_sec - begin.tv_sec) + double(end.tv_nsec - begin.tv_nsec) / 1e9;
+        rusage self {};
+        getrusage(RUSAGE_SELF, &self);
+        reply.helperMaxRssKb = self.ru_maxrss;
+        if (!writeFull(out, &reply, sizeof reply))
+            _exit(0);
+    }
+}
+
+// Forks the helper; call first thing in main(), while this process is single-threaded and small.
+bool startHelper()
+{
+    int toHelper[2];
+    int fromHelper[2];
+    if (pipe(toHelper) != 0 || pipe(fromHelper) != 0)
+        return false;
+    const pid_t pid = fork();
+    if (pid < 0)
+        return false;
+    if (pid == 0) {
+        close(toHelper[1]);
+        close(fromHelper[0]);
+        helperLoop(toHelper[0], fromHelper[1]);
+    }
+    close(toHelper[0]);
+    close(fromHelper[1]);
+    // Not inherited by graphsim (QProcess) or the clients, so the helper sees EOF when the bench exits.
+    fcntl(toHelper[1], F_SETFD, FD_CLOEXEC);
+    fcntl(fromHelper[0], F_SETFD, FD_CLOEXEC);
+    g_toHelper = toHelper[1];
+    g_fromHelper = fromHelper[0];
+    return true;
+}
+
+bool run(const QByteArrayList &fields, Reply *reply)
+{
+    const QByteArray request = fields.join('\0') + '\0';
+    const auto size = uint32_t(request.size());
+    return writeFull(g_toHelper, &size, sizeof size) && writeFull(g_toHelper, request.constData(), size)
+           && readFull(g_fromHelper, reply, sizeof *reply);
+}
+
+} // namespace Spawner
+
+// Runs one client to completion through the helper and returns its own resource use.
 ChildRun runChild(const QString &program, const QStringList &arguments, const QStringList &extraEnvironment,
                   const QString &logBase)
 {
     ChildRun run;
-    QByteArrayList argStorage {QFile::encodeName(program)};
+    const QString outPath = logBase + QStringLiteral(".out");
+    const QString errPath = logBase + QStringLiteral(".err");
+    QByteArrayList fields {QFile::encodeName(outPath), QFile::encodeName(errPath),
+                           QByteArray::number(arguments.size() + 1), QFile::encodeName(program)};
     for (const QString &argument : arguments)
-        argStorage.append(argument.toLocal8Bit());
-    QList<char *> argv;
-    for (QByteArray &argument : argStorage)
-        argv.append(argument.data());
-    argv.append(nullptr);
-
+        fields.append(argument.toLocal8Bit());
     // An inherited variable of the same name must go, not just be followed by ours: getenv() returns the first
     // match, and NODE_EXTRA_CA_CERTS (one file only) is often already set to the system bundle.
-    QByteArrayList envStorage;
     for (char **entry = environ; *entry; ++entry) {
         const QByteArray inherited(*entry);
         const QByteArray name = inherited.left(inherited.indexOf('=') + 1);
@@ -77,52 +217,32 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
             std::any_of(extraEnvironment.cbegin(), extraEnvironment.cend(),
                         [&name](const QString &extra) { return extra.toLocal8Bit().startsWith(name); });
         if (!overridden)
-            envStorage.append(inherited);
+            fields.append(inherited);
     }
     for (const QString &entry : extraEnvironment)
-        envStorage.append(entry.toLocal8Bit());
-    QList<char *> envp;
-    for (QByteArray &entry : envStorage)
-        envp.append(entry.data());
-    envp.append(nullptr);
+        fields.append(entry.toLocal8Bit());
 
-    const QByteArray outPath = QFile::encodeName(logBase + QStringLiteral(".out"));
-    const QByteArray errPath = QFile::encodeName(logBase + QStringLiteral(".err"));
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-    QElapsedTimer wall;
-    wall.start();
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv.first(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        run.error = QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(strerror(spawned)));
+    Spawner::Reply reply;
+    if (!Spawner::run(fields, &reply)) {
+        run.error = QStringLiteral("the spawn helper is gone");
         return run;
     }
-    int status = 0;
-    rusage usage {};
-    pid_t waited = 0;
-    do {
-        waited = wait4(pid, &status, 0, &usage);
-    } while (waited < 0 && errno == EINTR);
-    run.wallSeconds = double(wall.nsecsElapsed()) / 1e9;
-    if (waited != pid) {
-        run.error = QStringLiteral("wait4 failed for %1: %2").arg(program, QString::fromLocal8Bit(strerror(errno)));
+    if (reply.spawnErrno != 0) {
+        run.error =
+            QStringLiteral("cannot run %1: %2").arg(program, QString::fromLocal8Bit(strerror(reply.spawnErrno)));
         return run;
     }
-    run.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
-    run.peakRssMb = double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
-    run.out = readAll(QString::fromLocal8Bit(outPath));
+    run.wallSeconds = reply.wallSeconds;
+    run.cpuSeconds = seconds(reply.usage.ru_utime) + seconds(reply.usage.ru_stime);
+    run.peakRssMb = double(reply.usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
+    run.rssFloorMb = double(reply.helperMaxRssKb) / 1024.0;
+    run.out = readAll(outPath);
+    const int status = reply.status;
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         const QString why = WIFEXITED(status) ? QStringLiteral("exit code %1").arg(WEXITSTATUS(status))
                                               : QStringLiteral("signal %1").arg(WTERMSIG(status));
         run.error = QStringLiteral("%1 failed (%2): %3")
-                        .arg(QFileInfo(program).fileName(), why,
-                             QString::fromLocal8Bit(readAll(QString::fromLocal8Bit(errPath))).trimmed());
+                        .arg(QFileInfo(program).fileName(), why, QString::fromLocal8Bit(readAll(errPath)).trimmed());
     }
     return run;
 }
@@ -148,6 +268,7 @@ struct ClientSummary
     QList<double> cpu;
     QList<double> wall;
     QList<double> rss;
+    double rssFloor = 0.0;
     int rows = -1;
 
     QJsonObject toJson() const
@@ -158,6 +279,7 @@ struct ClientSummary
         return {{QStringLiteral("cpuSeconds"), BenchSupport::median(cpu)},
                 {QStringLiteral("wallSeconds"), BenchSupport::median(wall)},
                 {QStringLiteral("peakRssMb"), BenchSupport::median(rss)},
+                {QStringLiteral("rssFloorMb"), rssFloor},
                 {QStringLiteral("cpuSecondsRuns"), cpuRuns}};
     }
 };
@@ -171,6 +293,11 @@ QString packageVersion(const QString &packageJson)
 
 int main(int argc, char *argv[])
 {
+    // Before anything grows this process (see Spawner).
+    if (!Spawner::startHelper()) {
+        std::perror("bench_import_preview: cannot start the spawn helper");
+        return 1;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_import_preview"));
     QCommandLineParser parser;
@@ -250,6 +377,7 @@ int main(int argc, char *argv[])
             summary->cpu.append(run->cpuSeconds);
             summary->wall.append(run->wallSeconds);
             summary->rss.append(run->peakRssMb);
+            summary->rssFloor = std::max(summary->rssFloor, run->rssFloorMb);
             const int reported = QJsonDocument::fromJson(run->out).object().value(QStringLiteral("rows")).toInt(-1);
             if (summary->rows >= 0 && summary->rows != reported)
                 return fail(QStringLiteral("a client reported %1 rows, then %2").arg(summary->rows).arg(reported));
