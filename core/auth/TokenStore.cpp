@@ -1,0 +1,117 @@
+#include "core/auth/TokenStore.h"
+
+#include "core/common/Logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+OAuthError keychainError(const QKeychain::Job *job)
+{
+    return OAuthError::make(OAuthError::Kind::Keychain, job->errorString().isEmpty()
+                                                            ? QStringLiteral("error %1").arg(int(job->error()))
+                                                            : job->errorString());
+}
+
+} // namespace
+
+TokenStore::TokenStore(QObject *parent)
+    : QObject(parent)
+{ }
+
+TokenStore::~TokenStore() = default;
+
+QString TokenStore::key(const QString &integrationId)
+{
+    return integrationId + QStringLiteral("/refresh-token");
+}
+
+void TokenStore::prepare(QKeychain::Job *job, const QString &integrationId) const
+{
+    // Off for every job, deletes included: a missing keychain must fail, never fall back to a plaintext file.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(key(integrationId));
+}
+
+void TokenStore::write(const QString &integrationId, const StoredCredentials &credentials, QObject *context,
+                       WriteDone done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    prepare(job, integrationId);
+    QJsonObject value;
+    value.insert(QLatin1String("refresh_token"), QString::fromUtf8(credentials.refreshToken.reveal()));
+    value.insert(QLatin1String("tenant"), credentials.tenantId);
+    value.insert(QLatin1String("account"), credentials.account);
+    QByteArray bytes = QJsonDocument(value).toJson(QJsonDocument::Compact);
+    job->setBinaryData(bytes);
+    bytes.fill('\0');
+    const QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, context, [guard, done, integrationId](QKeychain::Job *finished) {
+        if (!guard)
+            return;
+        if (finished->error() != QKeychain::NoError) {
+            qCWarning(lcAuth) << "keychain write failed for integration" << integrationId << finished->error();
+            done(keychainError(finished));
+            return;
+        }
+        qCInfo(lcAuth) << "keychain: stored the sign-in of integration" << integrationId;
+        done(OAuthError());
+    });
+    job->start();
+}
+
+void TokenStore::read(const QString &integrationId, QObject *context, ReadDone done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    prepare(job, integrationId);
+    const QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, context, [guard, done, integrationId](QKeychain::Job *finished) {
+        if (!guard)
+            return;
+        if (finished->error() == QKeychain::EntryNotFound) {
+            done(std::nullopt, OAuthError());
+            return;
+        }
+        if (finished->error() != QKeychain::NoError) {
+            qCWarning(lcAuth) << "keychain read failed for integration" << integrationId << finished->error();
+            done(std::nullopt, keychainError(finished));
+            return;
+        }
+        const auto *reader = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        const QJsonObject value = QJsonDocument::fromJson(reader->binaryData()).object();
+        StoredCredentials credentials;
+        credentials.refreshToken = Secret(value.value(QLatin1String("refresh_token")).toString().toUtf8());
+        credentials.tenantId = value.value(QLatin1String("tenant")).toString();
+        credentials.account = value.value(QLatin1String("account")).toString();
+        if (credentials.refreshToken.isEmpty()) {
+            done(std::nullopt,
+                 OAuthError::make(OAuthError::Kind::Keychain, QStringLiteral("the keychain entry is damaged")));
+            return;
+        }
+        done(credentials, OAuthError());
+    });
+    job->start();
+}
+
+void TokenStore::remove(const QString &integrationId, QObject *context, WriteDone done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    prepare(job, integrationId);
+    const QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, context, [guard, done, integrationId](QKeychain::Job *finished) {
+        if (!guard)
+            return;
+        if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {
+            done(keychainError(finished));
+            return;
+        }
+        qCInfo(lcAuth) << "keychain: removed the sign-in of integration" << integrationId;
+        done(OAuthError());
+    });
+    job->start();
+}
