@@ -101,9 +101,18 @@ void OAuthTokenProvider::complete(bool ok, const OAuthError &error)
         m_accessToken.clear();
         m_state = error.needsInteractiveSignIn() ? State::ReauthorizationNeeded : State::Failed;
         qCInfo(lcAuth) << "token refresh failed for integration" << m_integrationId << error.error << error.code;
-        if (error.kind == OAuthError::Kind::InvalidGrant)
-            m_store->remove(m_integrationId, this, [](const OAuthError &) {});
+        if (error.kind == OAuthError::Kind::InvalidGrant) {
+            // The dead token leaves the keychain before anyone hears of the failure, so a caller that exits right
+            // after (the command line) does not leave it behind.
+            m_store->remove(m_integrationId, this, [this](const OAuthError &) { notify(false); });
+            return;
+        }
     }
+    notify(ok);
+}
+
+void OAuthTokenProvider::notify(bool ok)
+{
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     Q_EMIT stateChanged(m_state);
     for (const Waiter &waiter : waiters) {

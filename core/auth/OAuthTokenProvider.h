@@ -63,6 +63,7 @@ private:
 
     void startRefresh();
     void complete(bool ok, const OAuthError &error);
+    void notify(bool ok);
     void schedule();
 
     QNetworkAccessManager *m_network;
