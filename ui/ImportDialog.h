@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QTimer>
 
 class GraphClient;
 class ImportFilterModel;
@@ -59,6 +60,7 @@ private:
     ImportModel *m_model;
     ImportFilterModel *m_filter;
     QFutureWatcher<QString> m_exportWatcher;
+    QTimer m_progressTimer;
     QFutureWatcher<Result<UserImporter::Summary>> m_importWatcher;
     QList<int> m_importing;
 

@@ -17,7 +17,7 @@ void ImportFilterModel::setSearchText(const QString &text)
         return;
     m_text = text;
     m_terms = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    invalidate();
 }
 
 QList<int> ImportFilterModel::visibleSourceRows() const
@@ -42,4 +42,11 @@ bool ImportFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
             return false;
     }
     return true;
+}
+
+bool ImportFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Code-point order of the lower-cased text: stable and fast, not locale collation.
+    const int c = m_source->sortKey(left.row(), left.column()).compare(m_source->sortKey(right.row(), right.column()));
+    return c != 0 ? c < 0 : left.row() < right.row();
 }

@@ -10,6 +10,7 @@ ImportModel::ImportModel(ImportSession *session, QObject *parent)
     m_icons[int(ImportMatch::Kind::Matches)] = QIcon(QStringLiteral(":/icons/match-matches.svg"));
     m_icons[int(ImportMatch::Kind::Conflict)] = QIcon(QStringLiteral(":/icons/match-conflict.svg"));
     m_icons[int(ImportMatch::Kind::AlreadyBound)] = QIcon(QStringLiteral(":/icons/match-bound.svg"));
+    connect(session, &ImportSession::totalKnown, this, &ImportModel::reserve);
     connect(session, &ImportSession::rowsAppended, this, &ImportModel::onRowsAppended);
     connect(session, &ImportSession::rowsChanged, this, &ImportModel::onRowsChanged);
     connect(session, &ImportSession::aboutToReset, this, &ImportModel::beginResetModel);
@@ -51,26 +52,8 @@ QVariant ImportModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_session)
         return {};
     const int row = index.row();
-    const M365User &user = m_session->matcher().row(row);
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case DisplayName:
-            return user.displayName;
-        case UserPrincipalName:
-            return user.userPrincipalName;
-        case GivenName:
-            return user.givenName;
-        case Surname:
-            return user.surname;
-        case Mail:
-            return user.mail;
-        case JobTitle:
-            return user.jobTitle;
-        case Department:
-            return user.department;
-        case Match:
-            return matchLabel(row);
-        }
+        return cellText(row, index.column());
     } else if (role == Qt::CheckStateRole && index.column() == DisplayName) {
         return m_checked.at(row) ? Qt::Checked : Qt::Unchecked;
     } else if (index.column() == Match) {
@@ -91,6 +74,48 @@ QVariant ImportModel::data(const QModelIndex &index, int role) const
         }
     }
     return {};
+}
+
+QString ImportModel::cellText(int row, int column) const
+{
+    const M365User &user = m_session->matcher().row(row);
+    switch (column) {
+    case DisplayName:
+        return user.displayName;
+    case UserPrincipalName:
+        return user.userPrincipalName;
+    case GivenName:
+        return user.givenName;
+    case Surname:
+        return user.surname;
+    case Mail:
+        return user.mail;
+    case JobTitle:
+        return user.jobTitle;
+    case Department:
+        return user.department;
+    case Match:
+        return matchLabel(row);
+    }
+    return {};
+}
+
+const QString &ImportModel::sortKey(int row, int column) const
+{
+    QList<QString> &keys = m_sortKeys[column];
+    if (keys.size() < m_rowCount) {
+        keys.reserve(m_searchText.capacity());
+        for (qsizetype r = keys.size(); r < m_rowCount; ++r)
+            keys.append(cellText(int(r), column).toLower());
+    }
+    return keys.at(row);
+}
+
+void ImportModel::reserve(qint64 rows)
+{
+    const qsizetype capacity = qsizetype(std::min<qint64>(rows, 10'000'000));
+    m_searchText.reserve(capacity);
+    m_checked.reserve(capacity);
 }
 
 bool ImportModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -180,7 +205,6 @@ void ImportModel::onRowsAppended(int first, int last)
     beginInsertRows(QModelIndex(), first, last);
     m_rowCount = last + 1;
     m_checked.resize(m_rowCount, false);
-    m_searchText.reserve(m_rowCount);
     for (int row = first; row <= last; ++row)
         m_searchText.append(searchTextFor(row));
     endInsertRows();
@@ -188,9 +212,12 @@ void ImportModel::onRowsAppended(int first, int last)
 
 void ImportModel::onRowsChanged(const QList<int> &rows)
 {
+    QList<QString> &matchKeys = m_sortKeys[Match];
     for (int row : rows) {
         if (row < m_rowCount)
             m_searchText[row] = searchTextFor(row);
+        if (row < matchKeys.size())
+            matchKeys[row] = matchLabel(row).toLower();
     }
     // One signal for the whole span: after an import every row may change, and per-row signals would crawl.
     if (!rows.isEmpty())
@@ -202,6 +229,8 @@ void ImportModel::onReset()
     m_rowCount = 0;
     m_checked.clear();
     m_searchText.clear();
+    for (QList<QString> &keys : m_sortKeys)
+        keys.clear();
     m_checkedCount = 0;
     endResetModel();
     Q_EMIT checkedCountChanged(0);

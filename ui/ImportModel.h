@@ -29,6 +29,8 @@ public:
 
     // Lower-cased text of every column of a row, for searching without building QVariants.
     const QString &searchText(int row) const { return m_searchText.at(row); }
+    // Lower-cased text of one cell, for sorting without building QVariants; built per column on first use.
+    const QString &sortKey(int row, int column) const;
     void setChecked(const QList<int> &rows, bool checked);
     QList<int> checkedRows() const;
     int checkedCount() const { return m_checkedCount; }
@@ -41,11 +43,14 @@ private:
     void onRowsChanged(const QList<int> &rows);
     void onReset();
     QString searchTextFor(int row) const;
+    QString cellText(int row, int column) const;
+    void reserve(qint64 rows);
     QString matchLabel(int row) const;
 
     QPointer<ImportSession> m_session;
     QList<QString> m_searchText;
     QList<bool> m_checked;
+    mutable QList<QString> m_sortKeys[ColumnCount];
     int m_rowCount = 0;
     int m_checkedCount = 0;
     QIcon m_icons[4];

@@ -55,6 +55,14 @@ void ImportMatcher::setDirectory(const QList<UserKey> &users, const QSet<QString
     addRows(rows);
 }
 
+void ImportMatcher::reserve(int rows)
+{
+    m_rows.reserve(rows);
+    m_matches.reserve(rows);
+    m_rowsByAddress.reserve(rows * 2); // UPN and mail
+    m_rowsByProposal.reserve(rows);
+}
+
 void ImportMatcher::clearRows()
 {
     m_rows.clear();
@@ -172,7 +180,6 @@ QList<int> ImportMatcher::addRows(const QList<M365User> &rows)
     for (int i = first; i < m_rows.size(); ++i)
         indexRow(i, touched);
 
-    m_matches.reserve(m_rows.size());
     for (int i = first; i < m_rows.size(); ++i)
         m_matches.append(compute(i));
 

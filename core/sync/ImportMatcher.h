@@ -29,6 +29,8 @@ public:
     // an import changed the directory).
     void setDirectory(const QList<UserKey> &users, const QSet<QString> &boundM365Ids);
 
+    // Room for `rows` accounts (the listing's $count), so the indexes are not rehashed page after page.
+    void reserve(int rows);
     // Drops every row (the directory stays).
     void clearRows();
     // Appends rows; returns the indices of earlier rows whose match changed because of them (the new rows' matches

@@ -53,6 +53,7 @@ void ImportSession::start()
     m_job = m_client->listUsers(query, this);
     connect(m_job, &ListUsersJob::totalCountKnown, this, [this](qint64 total) {
         m_total = total;
+        m_matcher.reserve(int(std::min<qint64>(total, 10'000'000)));
         Q_EMIT totalKnown(total);
     });
     connect(m_job, &ListUsersJob::pageReceived, this, &ImportSession::onPage);
