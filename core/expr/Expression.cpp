@@ -87,7 +87,15 @@ QList<ExprWarning> Expression::warnings(const QStringList &known) const
         }
         if (isCallTo(node, "IIF") && !node.children.empty()) {
             const Node &condition = node.children[0];
-            const bool testsEmpty = condition.kind == Node::Kind::Compare || isCallTo(condition, "IsNullOrEmpty")
+            bool comparesWithEmpty = false;
+            if (condition.kind == Node::Kind::Compare) {
+                for (const Node &side : condition.children) {
+                    if (side.kind == Node::Kind::Literal && side.literal.kind() == Value::Kind::String
+                        && side.literal.text().isEmpty())
+                        comparesWithEmpty = true;
+                }
+            }
+            const bool testsEmpty = comparesWithEmpty || isCallTo(condition, "IsNullOrEmpty")
                                     || isCallTo(condition, "IsPresent") || isCallTo(condition, "IsNull");
             if (testsEmpty)
                 found.append({tr("IIF at %1: Microsoft's service may fail this condition when the attribute is "
