@@ -34,7 +34,10 @@ QString loggablePath(const QUrl &url)
 // 4xx/5xx to the 2xx/4xx ranges of NetworkError; everything below 200 is the transport.
 bool httpAnswered(int status, QNetworkReply::NetworkError error)
 {
-    return status > 0 && (error == QNetworkReply::NoError || (error >= 201 && error <= 299) || error >= 401);
+    // HTTP 400 arrives as ProtocolInvalidOperationError (302), inside the protocol range: it is still an answer.
+    return status > 0
+           && (error == QNetworkReply::NoError || (error >= 201 && error <= 299) || error >= 401
+               || error == QNetworkReply::ProtocolInvalidOperationError);
 }
 
 // True when an unencoded body is shorter than its Content-Length. With Content-Encoding the header counts the
@@ -139,6 +142,13 @@ void GraphJob::setRequestHeader(const QByteArray &name, const QByteArray &value)
 
 void GraphJob::get(const QUrl &url)
 {
+    send(QByteArrayLiteral("GET"), url, QByteArray());
+}
+
+void GraphJob::send(const QByteArray &verb, const QUrl &url, const QByteArray &jsonBody)
+{
+    m_verb = verb;
+    m_body = jsonBody;
     m_url = url;
     m_attempt = 1;
     m_waited = std::chrono::milliseconds(0);
@@ -166,11 +176,17 @@ void GraphJob::sendAttempt()
     if (m_attempt > 1) {
         request.setRawHeader(QByteArrayLiteral("Retry-Attempt"), QByteArray::number(m_attempt - 1));
     }
-    qCDebug(lcGraphHttp).noquote() << "GET" << loggablePath(m_url) << "attempt" << m_attempt << "client-request-id"
+    qCDebug(lcGraphHttp).noquote() << m_verb << loggablePath(m_url) << "attempt" << m_attempt << "client-request-id"
                                    << m_clientRequestId;
     m_attemptClock.start();
     m_aborting = false;
-    QNetworkReply *reply = m_client->networkAccessManager()->get(request);
+    QNetworkReply *reply = nullptr;
+    if (m_verb == "GET") {
+        reply = m_client->networkAccessManager()->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        reply = m_client->networkAccessManager()->sendCustomRequest(request, m_verb, m_body);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
@@ -186,7 +202,7 @@ void GraphJob::onReplyFinished(QNetworkReply *reply)
     const QNetworkReply::NetworkError networkError = reply->error();
     m_lastRequestId = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("request-id")));
     const qint64 ms = m_attemptClock.elapsed();
-    qCInfo(lcGraphHttp).noquote() << "GET" << loggablePath(m_url) << "->" << (status > 0 ? status : -1) << "request-id"
+    qCInfo(lcGraphHttp).noquote() << m_verb << loggablePath(m_url) << "->" << (status > 0 ? status : -1) << "request-id"
                                   << (m_lastRequestId.isEmpty() ? QStringLiteral("-") : m_lastRequestId) << "attempt"
                                   << m_attempt << ms << "ms";
 
@@ -241,7 +257,7 @@ void GraphJob::retryOrFail(GraphError error)
     const QString cause = error.kind == GraphError::Kind::Http
                               ? QStringLiteral("HTTP %1 %2").arg(error.httpStatus).arg(error.code)
                               : QStringLiteral("network error %1").arg(static_cast<int>(error.networkError));
-    qCInfo(lcGraph).noquote() << "GET" << loggablePath(m_url) << "failed with" << cause << "- retry" << (m_attempt + 1)
+    qCInfo(lcGraph).noquote() << m_verb << loggablePath(m_url) << "failed with" << cause << "- retry" << (m_attempt + 1)
                               << "of" << m_policy.maxAttempts() << "in" << delay->count() << "ms";
     m_retryTimer.start(*delay);
 }
@@ -255,7 +271,7 @@ void GraphJob::onUnauthorized(GraphError error)
     }
     // One refresh per request; a second 401 with the new token is final.
     m_refreshed = true;
-    qCInfo(lcGraph).noquote() << "GET" << loggablePath(m_url) << "got 401; refreshing the access token";
+    qCInfo(lcGraph).noquote() << m_verb << loggablePath(m_url) << "got 401; refreshing the access token";
     tokens->refresh(this, [this, error](bool ok) {
         if (m_finished) {
             return;
@@ -277,7 +293,7 @@ void GraphJob::succeed()
 
 void GraphJob::fail(GraphError error)
 {
-    error.method = QStringLiteral("GET");
+    error.method = QString::fromLatin1(m_verb);
     error.url = m_url.isValid() ? m_url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment) : m_origin;
     error.page = m_page;
     error.attempts = m_attempt;
@@ -288,7 +304,7 @@ void GraphJob::fail(GraphError error)
         error.requestId = m_lastRequestId;
     }
     m_error = error;
-    qCInfo(lcGraph).noquote() << "GET" << loggablePath(m_url) << "failed:" << m_error.toString();
+    qCInfo(lcGraph).noquote() << m_verb << loggablePath(m_url) << "failed:" << m_error.toString();
     emitFinished();
 }
 

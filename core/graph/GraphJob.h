@@ -90,6 +90,9 @@ protected:
 
     // Sends GET url (the URL is used verbatim: build it with QUrl::fromEncoded) with retries.
     void get(const QUrl &url);
+    // Sends another verb (PATCH, POST, ...) with a JSON body; retried like GET, so only for idempotent writes
+    // (e.g. PATCH /domains/{id} with absolute values).
+    void send(const QByteArray &verb, const QUrl &url, const QByteArray &jsonBody);
     void succeed();
     // Fills in method, URL, page, attempts and ids, then finishes.
     void fail(GraphError error);
@@ -112,6 +115,8 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_attemptClock;
     QUrl m_url;
+    QByteArray m_verb = QByteArrayLiteral("GET");
+    QByteArray m_body;
     QString m_clientRequestId;
     QString m_lastRequestId;
     GraphError m_error;
