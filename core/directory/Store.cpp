@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/directory/DatabaseSpec.h"
+#include "core/directory/MappingTable.h"
 #include "core/directory/IntegrationTable.h"
 #include "core/directory/Migrator.h"
 #include "core/directory/SqlContext.h"
@@ -244,4 +245,9 @@ Result<QSet<QString>> Store::boundM365Ids(const QString &integrationId)
     while (query.next())
         ids.insert(query.value(0).toString());
     return ids;
+}
+
+MappingTable Store::mappings()
+{
+    return MappingTable(*m_context);
 }

@@ -14,6 +14,7 @@
 #include <optional>
 
 class IntegrationTable;
+class MappingTable;
 class SqlContext;
 class UserTable;
 class UserWriter;
@@ -66,6 +67,9 @@ public:
     // Records that integrationId manages userId as the M365 account m365Id (replacing an earlier binding).
     [[nodiscard]] Result<void> bind(const QString &integrationId, const QString &userId, const QString &m365Id);
     [[nodiscard]] Result<QSet<QString>> boundM365Ids(const QString &integrationId);
+
+    // The integrations' attribute mappings (a handle over this Store's connection; same thread rules).
+    MappingTable mappings();
 
 private:
     Store(std::unique_ptr<SqlContext> context, QString connectionName);
