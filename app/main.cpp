@@ -1,6 +1,8 @@
 #include "app/CommandLine.h"
 #include "app/Sandbox.h"
 
+#include "core/auth/IntegrationSessions.h"
+#include "core/auth/TokenStore.h"
 #include "core/directory/Store.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/StaticTokenProvider.h"
@@ -55,6 +57,12 @@ int runWindow(QApplication &app)
     parser.addOption({QStringLiteral("db"), tr("The directory database."), tr("DB")});
     parser.addOption({QStringLiteral("sandbox"), tr("Open a demo tenant served by graphsim.")});
     parser.addOption({QStringLiteral("log-rules"), tr("Logging rules."), tr("RULES")});
+    parser.addOption({QStringLiteral("login-url"),
+                      tr("Sign-in authority for integrations added in this session (default: the cloud's)."),
+                      tr("URL")});
+    parser.addOption({QStringLiteral("graph-url"),
+                      tr("Microsoft Graph base URL for integrations added in this session (default: the cloud's)."),
+                      tr("URL")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("log-rules")))
         QLoggingCategory::setFilterRules(
@@ -93,9 +101,17 @@ int runWindow(QApplication &app)
             return fatal(created.error().message);
     }
 
+    // Signed-in integrations: refresh tokens in the OS keychain only, access tokens in memory, one Graph client each.
+    TokenStore tokens;
+    IntegrationSessions sessions(&network, &tokens);
+
     AppContext context;
     context.store = store.get();
-    // Until sign-in lands (issue 4) only the sandbox integration has a token.
+    context.sessions = &sessions;
+    context.loginUrl = QUrl(parser.value(QStringLiteral("login-url")));
+    context.graphUrl = QUrl(parser.value(QStringLiteral("graph-url")));
+    // The sandbox's demo tenant keeps its fixed random token (graphsim accepts only it): it needs no sign-in and no
+    // keychain, so --sandbox works on machines without a Secret Service. Every other integration signs in.
     context.graphClientFor = [&](const Integration &integration) -> GraphClient * {
         if (sandbox && integration.graphUrl == sandbox->graphUrl().toString())
             return &sandboxClient;

@@ -2,9 +2,12 @@
 
 #include "core/directory/Integration.h"
 
+#include <QUrl>
+
 #include <functional>
 
 class GraphClient;
+class IntegrationSessions;
 class Store;
 
 // What the window needs from the app's wiring: the directory and a way to reach Graph for an integration.
@@ -12,6 +15,14 @@ class Store;
 struct AppContext
 {
     Store *store = nullptr;
-    // The Graph client of an integration, or nullptr while it cannot talk to Graph (not authorized yet).
+    // A fixed Graph client for special integrations (the --sandbox demo tenant), or nullptr; signed-in
+    // integrations are reached through `sessions`.
     std::function<GraphClient *(const Integration &)> graphClientFor;
+    // Sign-in and the Graph clients of authorized integrations (nullptr: adding and authorizing is unavailable).
+    IntegrationSessions *sessions = nullptr;
+    // --login-url / --graph-url of the window: given to integrations added from now on (empty: the cloud's own).
+    QUrl loginUrl;
+    QUrl graphUrl;
+    // Opens the sign-in URL in the system browser; empty = QDesktopServices::openUrl. GUI tests play the browser.
+    std::function<void(const QUrl &)> openUrl;
 };
