@@ -15,5 +15,7 @@ trap cleanup EXIT
 CLOUDDIR_TEST_PG=$(scripts/pg-cluster.sh start "$pgdir")
 export CLOUDDIR_TEST_PG
 export CLOUDDIR_REQUIRE_PG=1
+# Suites against independent peers (node + oauth2-mock-server) fail instead of skipping when the peer is missing.
+export CLOUDDIR_REQUIRE_PEERS=1
 
 ctest --test-dir build --output-on-failure --no-tests=error "$@"
