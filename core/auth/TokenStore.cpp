@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -38,22 +39,43 @@ void TokenStore::prepare(QKeychain::Job *job, const QString &integrationId) cons
     job->setKey(key(integrationId));
 }
 
+void TokenStore::run(std::function<QKeychain::Job *()> make, QObject *context,
+                     std::function<void(QKeychain::Job *)> handle, int attempt)
+{
+    QKeychain::Job *job = make();
+    const QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, context, [this, guard, make, handle, attempt](QKeychain::Job *finished) {
+        if (!guard)
+            return;
+        const QKeychain::Error error = finished->error();
+        const bool unreachable = error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
+        if (unreachable && attempt == 1 && m_retryDelay.count() > 0) {
+            qCInfo(lcAuth) << "keychain not reachable; trying once more in" << m_retryDelay.count() << "ms";
+            QTimer::singleShot(m_retryDelay, guard.data(),
+                               [this, make, context = guard.data(), handle] { run(make, context, handle, 2); });
+            return;
+        }
+        handle(finished);
+    });
+    job->start();
+}
+
 void TokenStore::write(const QString &integrationId, const StoredCredentials &credentials, QObject *context,
                        WriteDone done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    prepare(job, integrationId);
-    QJsonObject value;
-    value.insert(QLatin1String("refresh_token"), QString::fromUtf8(credentials.refreshToken.reveal()));
-    value.insert(QLatin1String("tenant"), credentials.tenantId);
-    value.insert(QLatin1String("account"), credentials.account);
-    QByteArray bytes = QJsonDocument(value).toJson(QJsonDocument::Compact);
-    job->setBinaryData(bytes);
-    bytes.fill('\0');
-    const QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, context, [guard, done, integrationId](QKeychain::Job *finished) {
-        if (!guard)
-            return;
+    const auto make = [this, integrationId, credentials]() -> QKeychain::Job * {
+        auto *job = new QKeychain::WritePasswordJob(m_service, this);
+        prepare(job, integrationId);
+        QJsonObject value;
+        value.insert(QLatin1String("refresh_token"), QString::fromUtf8(credentials.refreshToken.reveal()));
+        value.insert(QLatin1String("tenant"), credentials.tenantId);
+        value.insert(QLatin1String("account"), credentials.account);
+        QByteArray bytes = QJsonDocument(value).toJson(QJsonDocument::Compact);
+        job->setBinaryData(bytes);
+        bytes.fill('\0');
+        return job;
+    };
+    run(make, context, [done, integrationId](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError) {
             qCWarning(lcAuth) << "keychain write failed for integration" << integrationId << finished->error();
             done(keychainError(finished));
@@ -62,17 +84,16 @@ void TokenStore::write(const QString &integrationId, const StoredCredentials &cr
         qCInfo(lcAuth) << "keychain: stored the sign-in of integration" << integrationId;
         done(OAuthError());
     });
-    job->start();
 }
 
 void TokenStore::read(const QString &integrationId, QObject *context, ReadDone done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    prepare(job, integrationId);
-    const QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, context, [guard, done, integrationId](QKeychain::Job *finished) {
-        if (!guard)
-            return;
+    const auto make = [this, integrationId]() -> QKeychain::Job * {
+        auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+        prepare(job, integrationId);
+        return job;
+    };
+    run(make, context, [done, integrationId](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::EntryNotFound) {
             done(std::nullopt, OAuthError());
             return;
@@ -95,17 +116,16 @@ void TokenStore::read(const QString &integrationId, QObject *context, ReadDone d
         }
         done(credentials, OAuthError());
     });
-    job->start();
 }
 
 void TokenStore::remove(const QString &integrationId, QObject *context, WriteDone done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    prepare(job, integrationId);
-    const QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, context, [guard, done, integrationId](QKeychain::Job *finished) {
-        if (!guard)
-            return;
+    const auto make = [this, integrationId]() -> QKeychain::Job * {
+        auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+        prepare(job, integrationId);
+        return job;
+    };
+    run(make, context, [done, integrationId](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {
             done(keychainError(finished));
             return;
@@ -113,5 +133,4 @@ void TokenStore::remove(const QString &integrationId, QObject *context, WriteDon
         qCInfo(lcAuth) << "keychain: removed the sign-in of integration" << integrationId;
         done(OAuthError());
     });
-    job->start();
 }

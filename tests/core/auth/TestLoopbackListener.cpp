@@ -3,6 +3,7 @@
 #include "core/auth/LoopbackListener.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -43,12 +44,18 @@ private slots:
         QCOMPARE(listener.redirectUri().host(), QStringLiteral("localhost"));
         QCOMPARE(listener.redirectUri().path(), QStringLiteral("/"));
         QVERIFY(listener.redirectUri().port() > 0);
-        // Through the public surface only the URL is visible; the bound address is checked with a socket to the
-        // machine's non-loopback address being refused where one exists (not on every CI box), so check the server
-        // directly via a connection to 127.0.0.1 that succeeds.
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, quint16(listener.redirectUri().port()));
         QVERIFY(socket.waitForConnected(5000));
+        // Every other address of this machine is refused: the code never reaches the network.
+        const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+        for (const QHostAddress &address : addresses) {
+            if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            QTcpSocket outside;
+            outside.connectToHost(address, quint16(listener.redirectUri().port()));
+            QVERIFY2(!outside.waitForConnected(2000), qPrintable(address.toString()));
+        }
     }
 
     void junkIsIgnoredThenCodeWins()

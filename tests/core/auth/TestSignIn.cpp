@@ -253,6 +253,21 @@ private slots:
         QVERIFY(refreshNow(provider));
     }
 
+    void refreshesBeforeExpiryOnItsOwn()
+    {
+        auto flow = signIn();
+        QVERIFY(!store(flow->result()).isError());
+        OAuthTokenProvider provider(&m_network, &m_tokens, m_integrationId, simSettings(*m_sim));
+        provider.setRefreshMargin(std::chrono::minutes(5));
+        const int before = int(m_sim->identity().tokenRequestKeys().size());
+        // Expires in 5 minutes and 300 ms: inside the margin in 300 ms, so the provider refreshes by itself.
+        provider.setAccessToken(flow->result().accessToken, QDateTime::currentMSecsSinceEpoch() + 5 * 60000 + 300);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_sim->identity().tokenRequestKeys().size()), before + 1, 10000);
+        QTRY_COMPARE(provider.state(), OAuthTokenProvider::State::Valid);
+        QVERIFY(provider.accessToken() != flow->result().accessToken);
+        QVERIFY(provider.expiresAt() > QDateTime::currentMSecsSinceEpoch() + 30 * 60000);
+    }
+
     void revokedRefreshNeedsReauthorization()
     {
         auto flow = signIn();

@@ -4,6 +4,7 @@
 #include "core/auth/TokenStore.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
@@ -80,6 +81,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("clouddir-test"));
         QCoreApplication::setApplicationName(QStringLiteral("TestTokenStore"));
         m_store.setServiceName(QStringLiteral("clouddir-test"));
+        m_store.setRetryDelay(std::chrono::milliseconds(300));
     }
 
     void writeReadRotateRemove()
@@ -117,8 +119,12 @@ private slots:
     {
         if (!noKeychain())
             QSKIP("a Secret Service is running: see TestTokenStoreNoKeychain");
+        QElapsedTimer clock;
+        clock.start();
         const OAuthError written =
             write(StoredCredentials {Secret(m_token), QStringLiteral("tid"), QStringLiteral("a@b.example")});
+        // Tried once more after the retry delay (the Secret Service may come up late after login), then failed.
+        QVERIFY(clock.elapsed() >= 300);
         QCOMPARE(written.kind, OAuthError::Kind::Keychain);
         QVERIFY2(written.message().startsWith(QStringLiteral("Keychain unavailable")), qPrintable(written.message()));
         OAuthError error;
