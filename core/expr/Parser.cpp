@@ -2,7 +2,7 @@
 
 #include "core/expr/FunctionTable.h"
 #include "core/expr/Lexer.h"
-#include "core/expr/RegexSupport.h"
+#include "core/expr/ReplaceForm.h"
 
 #include <QCoreApplication>
 
@@ -304,45 +304,9 @@ bool Parser::checkCall(Node &call)
         }
     }
     if (fname == u"Replace") {
-        const bool old = present(call, 1), pattern = present(call, 2), group = present(call, 3),
-                   value = present(call, 4), attribute = present(call, 5), tmpl = present(call, 6);
-        const int mask = old | pattern << 1 | group << 2 | value << 3 | attribute << 4 | tmpl << 5;
-        switch (mask) {
-        case 0b001001:
-            call.replaceForm = 'A';
-            break;
-        case 0b100001:
-            call.replaceForm = 'B';
-            break;
-        case 0b001010:
-            call.replaceForm = 'C';
-            break;
-        case 0b001110:
-            call.replaceForm = 'D';
-            break;
-        case 0b010110:
-            call.replaceForm = 'E';
-            break;
-        default:
-            return fail(ExprError::Kind::Argument, call.offset,
-                        tr("Replace: this combination of arguments is not one of its five forms: (source, oldValue, "
-                           ", , replacementValue), (source, oldValue, , , , , template), (source, , regexPattern, , "
-                           "replacementValue), (source, , regexPattern, regexGroupName, replacementValue), (source, "
-                           ", regexPattern, regexGroupName, , replacementAttributeName)"),
-                        fname);
-        }
-        const Node &patternNode = call.children[2];
-        if (pattern && patternNode.kind == Node::Kind::Literal) {
-            auto compiled = RegexSupport::compile(patternNode.literal.toText());
-            if (auto *message = std::get_if<QString>(&compiled))
-                return fail(ExprError::Kind::Argument, patternNode.offset, tr("Replace: %1").arg(*message), fname);
-            call.regex = std::get<std::shared_ptr<const QRegularExpression>>(compiled);
-            if (group && call.children[3].kind == Node::Kind::Literal) {
-                const QString g = call.children[3].literal.toText();
-                if (!RegexSupport::hasGroup(*call.regex, g))
-                    return fail(ExprError::Kind::Argument, call.children[3].offset,
-                                tr("Replace: the pattern defines no group named \"%1\"").arg(g), fname);
-            }
+        if (auto error = ReplaceForm::resolve(call)) {
+            m_error = *error;
+            return false;
         }
     }
     if ((fname == u"ToLower" || fname == u"ToUpper") && present(call, 1)
