@@ -276,14 +276,19 @@ bool Parser::checkCall(Node &call)
     const QStringList params = FunctionTable::parameterNames(spec);
     const QString sig = QString::fromUtf8(spec.parameters);
     if (count < spec.minArgs || (spec.maxArgs >= 0 && count > spec.maxArgs)) {
+        const QString where = tr("%1 at offset %2").arg(fname, n(call.offset));
         QString expected;
         if (spec.maxArgs < 0)
-            expected = tr("%1 takes at least %2 arguments (%3); got %4").arg(fname, n(spec.minArgs), sig, n(count));
+            expected = tr("%1 takes at least %2 arguments (%3); got %4").arg(where, n(spec.minArgs), sig, n(count));
+        else if (spec.minArgs == spec.maxArgs && spec.minArgs == 0)
+            expected = tr("%1 takes no arguments (write %2()); got %3").arg(where, fname, n(count));
+        else if (spec.minArgs == spec.maxArgs && spec.minArgs == 1)
+            expected = tr("%1 takes 1 argument (%2); got %3").arg(where, sig, n(count));
         else if (spec.minArgs == spec.maxArgs)
-            expected = tr("%1 takes %2 argument(s) (%3); got %4").arg(fname, n(spec.minArgs), sig, n(count));
+            expected = tr("%1 takes %2 arguments (%3); got %4").arg(where, n(spec.minArgs), sig, n(count));
         else
             expected = tr("%1 takes %2 to %3 arguments (%4); got %5")
-                           .arg(fname, n(spec.minArgs), n(spec.maxArgs), sig, n(count));
+                           .arg(where, n(spec.minArgs), n(spec.maxArgs), sig, n(count));
         return fail(ExprError::Kind::Arity, call.offset, expected, fname);
     }
     if (fname == u"Switch" && count % 2 != 0)

@@ -154,7 +154,8 @@ private slots:
         auto *edit = child<QPlainTextEdit>(editor, "expressionEdit");
         QTest::keyClicks(edit, QStringLiteral("Join(\"a\", Mid([b], 1)"));
         const QString status = child<QLabel>(editor, "expressionStatus")->text();
-        QVERIFY2(status.contains(QStringLiteral("Error at 10")) && status.contains(QStringLiteral("Mid takes 3")),
+        QVERIFY2(status.contains(QStringLiteral("Error at 10"))
+                     && status.contains(QStringLiteral("Mid at offset 10 takes 3 arguments")),
                  qPrintable(status));
         auto underlinedAt = [edit](int position) {
             const QTextBlock block = edit->document()->findBlock(position);

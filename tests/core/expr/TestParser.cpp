@@ -122,7 +122,7 @@ private slots:
         QTest::newRow("Prepend unknown") << "Prepend([a], \"x\")"
                                          << "unknown-function" << 0 << "Prepend";
         QTest::newRow("too few") << "Mid([a], 1)"
-                                 << "arity" << 0 << "Mid takes 3 argument(s) (source, start, length); got 2";
+                                 << "arity" << 0 << "Mid at offset 0 takes 3 arguments (source, start, length); got 2";
         QTest::newRow("too many") << "Len([a], 1)"
                                   << "arity" << 0 << "got 2";
         QTest::newRow("at least") << "Join(\",\")"
