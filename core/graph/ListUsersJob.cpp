@@ -1,5 +1,7 @@
 #include "core/graph/ListUsersJob.h"
 
+#include "core/graph/JsonPageScanner.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -34,31 +36,62 @@ void ListUsersJob::begin()
     get(graphUrl(QStringLiteral("/v1.0/users"), params));
 }
 
+void ListUsersJob::failProtocol(const char *code, const QString &message)
+{
+    GraphError e;
+    e.kind = GraphError::Kind::Protocol;
+    e.code = QLatin1String(code);
+    e.message = message;
+    fail(e);
+}
+
 void ListUsersJob::handleResponse(const Response &response)
 {
+    if (m_query.stringRows) {
+        auto scanned = JsonPageScanner::scan(response.body, m_query.select);
+        if (const auto *error = std::get_if<JsonPageScanner::ParseError>(&scanned)) {
+            failProtocol(GraphError::InvalidJsonCode,
+                         QStringLiteral("%1 at offset %2").arg(error->message).arg(error->offset));
+            return;
+        }
+        auto &page = std::get<JsonPageScanner::Page>(scanned);
+        if (!page.hasValue) {
+            failProtocol(GraphError::MissingValueCode, QString());
+            return;
+        }
+        const qsizetype users = page.rows.size();
+        deliver(
+            page.count, page.nextLink, [this, &page] { Q_EMIT rowsReceived(page.rows); }, users);
+        return;
+    }
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        GraphError e;
-        e.kind = GraphError::Kind::Protocol;
-        e.code = QLatin1String(GraphError::InvalidJsonCode);
-        e.message = parseError.error != QJsonParseError::NoError
-                        ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
-                        : QStringLiteral("the body is not a JSON object");
-        fail(e);
+        failProtocol(GraphError::InvalidJsonCode,
+                     parseError.error != QJsonParseError::NoError
+                         ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+                         : QStringLiteral("the body is not a JSON object"));
         return;
     }
     const QJsonObject object = document.object();
     const auto valueIt = object.constFind(QLatin1String("value"));
     if (valueIt == object.constEnd() || !valueIt->isArray()) {
-        GraphError e;
-        e.kind = GraphError::Kind::Protocol;
-        e.code = QLatin1String(GraphError::MissingValueCode);
-        fail(e);
+        failProtocol(GraphError::MissingValueCode, QString());
         return;
     }
+    const auto countIt = object.constFind(QLatin1String("@odata.count"));
+    const qint64 count = countIt != object.constEnd() && countIt->isDouble() ? countIt->toInteger() : -1;
+    const QJsonArray value = valueIt->toArray();
+    deliver(
+        count, object.value(QLatin1String("@odata.nextLink")).toString(),
+        [this, &value] { Q_EMIT pageReceived(value); }, value.size());
+}
+
+void ListUsersJob::deliver(qint64 count, const QString &nextLink, const std::function<void()> &emitPage,
+                           qsizetype users)
+{
     QUrl next;
-    const QString nextLink = object.value(QLatin1String("@odata.nextLink")).toString();
     if (!nextLink.isEmpty()) {
         // Verbatim: fromEncoded keeps Graph's encoding of $skiptoken and $filter byte for byte.
         next = QUrl::fromEncoded(nextLink.toUtf8(), QUrl::TolerantMode);
@@ -73,23 +106,17 @@ void ListUsersJob::handleResponse(const Response &response)
     }
 
     const QPointer<ListUsersJob> self(this);
-    if (m_pages == 0) {
-        const auto countIt = object.constFind(QLatin1String("@odata.count"));
-        if (countIt != object.constEnd() && countIt->isDouble()) {
-            m_totalCount = countIt->toInteger();
-            Q_EMIT totalCountKnown(m_totalCount);
-            if (!self || isFinished()) {
-                return; // a receiver killed or deleted us
-            }
-        }
+    if (m_pages == 0 && count >= 0) {
+        m_totalCount = count;
+        Q_EMIT totalCountKnown(m_totalCount);
+        if (!self || isFinished())
+            return; // a receiver killed or deleted us
     }
-    const QJsonArray value = valueIt->toArray();
     ++m_pages;
-    m_users += value.size();
-    Q_EMIT pageReceived(value);
-    if (!self || isFinished()) {
+    m_users += users;
+    emitPage();
+    if (!self || isFinished())
         return;
-    }
     if (next.isEmpty()) {
         succeed();
         return;

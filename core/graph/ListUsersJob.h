@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <functional>
+
 // GET /v1.0/users, walking every page (graph.md §2.1). Each page arrives as pageReceived(value) in order; finished
 // follows the last page (no @odata.nextLink) or the first error. A failure after some pages leaves those pages
 // delivered: treat the listing as incomplete.
@@ -26,6 +28,9 @@ public:
         int top = 0;        // $top 1..999; 0 = Graph's default (100)
         bool count = false; // $count=true: totalCountKnown fires; implies ConsistencyLevel: eventual (trap 6)
         QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. {"ConsistencyLevel", "eventual"}
+        // Deliver rowsReceived (one string per selected property, JsonPageScanner) instead of pageReceived: no
+        // QJsonObject per user. Needs a non-empty select.
+        bool stringRows = false;
     };
 
     explicit ListUsersJob(GraphClient *client, Query query, QObject *parent = nullptr);
@@ -38,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void pageReceived(const QJsonArray &value);
+    // With Query::stringRows: each user as the values of query().select, in that order (null = absent or null).
+    void rowsReceived(const QList<QStringList> &rows);
     // At most once, before the first pageReceived, when page 1 carries @odata.count.
     void totalCountKnown(qint64 count);
 
@@ -46,6 +53,10 @@ protected:
     void handleResponse(const Response &response) override;
 
 private:
+    // Shared by both parsing paths once the page is parsed: count, nextLink check, delivery, next page.
+    void deliver(qint64 count, const QString &nextLink, const std::function<void()> &emitPage, qsizetype users);
+    void failProtocol(const char *code, const QString &message);
+
     Query m_query;
     int m_pages = 0;
     qint64 m_users = 0;

@@ -11,19 +11,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImportMatcher", text);
 }
 
-// The distinct non-empty lower-case addresses an M365 account is known by.
-QList<QString> addressesOf(const M365User &user)
-{
-    QList<QString> addresses;
-    const QString upn = user.userPrincipalName.toLower();
-    if (!upn.isEmpty())
-        addresses.append(upn);
-    const QString mail = user.mail.toLower();
-    if (!mail.isEmpty() && mail != upn)
-        addresses.append(mail);
-    return addresses;
-}
-
 void appendUnique(QList<int> &list, int value)
 {
     if (!list.contains(value))
@@ -59,6 +46,7 @@ void ImportMatcher::reserve(int rows)
 {
     m_rows.reserve(rows);
     m_matches.reserve(rows);
+    m_addresses.reserve(rows);
     m_rowsByAddress.reserve(rows * 2); // UPN and mail
     m_rowsByProposal.reserve(rows);
 }
@@ -67,6 +55,7 @@ void ImportMatcher::clearRows()
 {
     m_rows.clear();
     m_matches.clear();
+    m_addresses.clear();
     m_rowsByAddress.clear();
     m_rowsByProposal.clear();
 }
@@ -78,11 +67,13 @@ QString ImportMatcher::proposedUsername(const M365User &user)
     return at < 0 ? upn : upn.left(at);
 }
 
-QList<int> ImportMatcher::claimants(const M365User &user) const
+QList<int> ImportMatcher::claimants(const Addresses &addresses) const
 {
     QList<int> found;
-    for (const QString &address : addressesOf(user)) {
-        const auto it = m_directoryByAddress.constFind(address);
+    for (const QString *address : {&addresses.upn, &addresses.mail}) {
+        if (address->isEmpty())
+            continue;
+        const auto it = m_directoryByAddress.constFind(*address);
         if (it == m_directoryByAddress.cend())
             continue;
         for (int index : *it)
@@ -94,13 +85,16 @@ QList<int> ImportMatcher::claimants(const M365User &user) const
 void ImportMatcher::indexRow(int index, QSet<int> &touched)
 {
     const M365User &user = m_rows.at(index);
-    for (const QString &address : addressesOf(user)) {
-        QList<int> &rows = m_rowsByAddress[address];
+    const Addresses &addresses = m_addresses.at(index);
+    for (const QString *address : {&addresses.upn, &addresses.mail}) {
+        if (address->isEmpty())
+            continue;
+        QList<int> &rows = m_rowsByAddress[*address];
         for (int other : std::as_const(rows))
             touched.insert(other);
         rows.append(index);
     }
-    if (!m_bound.contains(user.id) && claimants(user).isEmpty()) {
+    if (!m_bound.contains(user.id) && claimants(addresses).isEmpty()) {
         QList<int> &rows = m_rowsByProposal[proposedUsername(user).toLower()];
         for (int other : std::as_const(rows))
             touched.insert(other);
@@ -111,28 +105,33 @@ void ImportMatcher::indexRow(int index, QSet<int> &touched)
 ImportMatch ImportMatcher::compute(int index) const
 {
     const M365User &user = m_rows.at(index);
+    const Addresses &addresses = m_addresses.at(index);
     ImportMatch match;
     if (m_bound.contains(user.id)) {
         match.kind = ImportMatch::Kind::AlreadyBound;
-        const QList<int> found = claimants(user);
+        const QList<int> found = claimants(addresses);
         if (found.size() == 1)
             match.username = m_directory.at(found.first()).username;
         return match;
     }
 
-    for (const QString &address : addressesOf(user)) {
-        const QList<int> &sharing = m_rowsByAddress.value(address);
-        for (int other : sharing) {
+    for (const QString *address : {&addresses.upn, &addresses.mail}) {
+        if (address->isEmpty())
+            continue;
+        const auto sharing = m_rowsByAddress.constFind(*address);
+        if (sharing == m_rowsByAddress.cend())
+            continue;
+        for (int other : *sharing) {
             if (other != index) {
                 match.kind = ImportMatch::Kind::Conflict;
                 match.reason = tr("The Microsoft 365 account %1 uses the same address (%2).")
-                                   .arg(m_rows.at(other).userPrincipalName, address);
+                                   .arg(m_rows.at(other).userPrincipalName, *address);
                 return match;
             }
         }
     }
 
-    const QList<int> found = claimants(user);
+    const QList<int> found = claimants(addresses);
     if (found.size() > 1) {
         match.kind = ImportMatch::Kind::Conflict;
         match.reason = tr("The directory users %1 and %2 both claim this account's address.")
@@ -176,6 +175,12 @@ QList<int> ImportMatcher::addRows(const QList<M365User> &rows)
 {
     const int first = int(m_rows.size());
     m_rows.append(rows);
+    for (const M365User &user : rows) {
+        Addresses addresses {user.userPrincipalName.toLower(), user.mail.toLower()};
+        if (addresses.mail == addresses.upn)
+            addresses.mail.clear();
+        m_addresses.append(std::move(addresses));
+    }
     QSet<int> touched;
     for (int i = first; i < m_rows.size(); ++i)
         indexRow(i, touched);

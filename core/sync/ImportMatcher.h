@@ -47,7 +47,13 @@ public:
     static QString proposedUsername(const M365User &user);
 
 private:
-    QList<int> claimants(const M365User &user) const;
+    // A row's distinct non-empty lower-cased addresses (UPN, then mail), computed once when the row is added.
+    struct Addresses
+    {
+        QString upn;
+        QString mail; // empty when equal to upn
+    };
+    QList<int> claimants(const Addresses &addresses) const;
     ImportMatch compute(int index) const;
     void indexRow(int index, QSet<int> &touched);
 
@@ -58,6 +64,7 @@ private:
 
     QList<M365User> m_rows;
     QList<ImportMatch> m_matches;
+    QList<Addresses> m_addresses;
     QHash<QString, QList<int>> m_rowsByAddress;  // lower UPN/mail -> row indices
     QHash<QString, QList<int>> m_rowsByProposal; // lower proposed username -> unclaimed row indices
 };

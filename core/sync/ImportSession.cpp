@@ -4,8 +4,6 @@
 #include "core/graph/GraphClient.h"
 #include "core/graph/ListUsersJob.h"
 
-#include <QJsonArray>
-
 ImportSession::ImportSession(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -50,13 +48,14 @@ void ImportSession::start()
     query.filter = QStringLiteral("accountEnabled eq true");
     query.top = 999;
     query.count = true;
+    query.stringRows = true; // no QJsonObject per account: see JsonPageScanner
     m_job = m_client->listUsers(query, this);
     connect(m_job, &ListUsersJob::totalCountKnown, this, [this](qint64 total) {
         m_total = total;
         m_matcher.reserve(int(std::min<qint64>(total, 10'000'000)));
         Q_EMIT totalKnown(total);
     });
-    connect(m_job, &ListUsersJob::pageReceived, this, &ImportSession::onPage);
+    connect(m_job, &ListUsersJob::rowsReceived, this, &ImportSession::onPage);
     connect(m_job, &GraphJob::finished, this, &ImportSession::onJobFinished);
     m_job->start();
 }
@@ -72,13 +71,13 @@ void ImportSession::cancel()
     Q_EMIT cancelled();
 }
 
-void ImportSession::onPage(const QJsonArray &value)
+void ImportSession::onPage(const QList<QStringList> &rows)
 {
     ++m_pages;
     QList<M365User> users;
-    users.reserve(value.size());
-    for (const QJsonValue &item : value)
-        users.append(M365User::fromJson(item.toObject()));
+    users.reserve(rows.size());
+    for (const QStringList &row : rows)
+        users.append(M365User::fromRow(row));
     const int first = m_matcher.rowCount();
     const QList<int> changed = m_matcher.addRows(users);
     if (!users.isEmpty())

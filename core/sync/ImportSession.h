@@ -55,7 +55,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    void onPage(const QJsonArray &value);
+    void onPage(const QList<QStringList> &rows);
     void onJobFinished(GraphJob *job);
 
     GraphClient *m_client;

@@ -24,6 +24,22 @@ M365User M365User::fromJson(const QJsonObject &object)
     return user;
 }
 
+M365User M365User::fromRow(const QStringList &row)
+{
+    M365User user;
+    if (row.size() < 8)
+        return user;
+    user.id = row.at(0);
+    user.userPrincipalName = row.at(1);
+    user.givenName = row.at(2);
+    user.surname = row.at(3);
+    user.displayName = row.at(4);
+    user.mail = row.at(5);
+    user.jobTitle = row.at(6);
+    user.department = row.at(7);
+    return user;
+}
+
 QStringList M365User::selectedProperties()
 {
     return {QStringLiteral("id"),       QStringLiteral("userPrincipalName"), QStringLiteral("givenName"),

@@ -20,6 +20,8 @@ struct M365User
     bool operator==(const M365User &) const = default;
 
     static M365User fromJson(const QJsonObject &object);
+    // A row of ListUsersJob::rowsReceived for selectedProperties(), in that order.
+    static M365User fromRow(const QStringList &row);
     // The $select the import sends: the preview's columns, nothing more (graph.md §2.1; $select also lowers the
     // resource-unit cost of every page).
     static QStringList selectedProperties();
