@@ -147,6 +147,9 @@ int importPreview(const QStringList &arguments)
 
     const int rows = session.matcher().rowCount();
     const int requests = listing->connection->requestCount();
+    // The process ends right after this: freeing 100,000 rows one string at a time would cost about 5 % of the run
+    // (callgrind), for memory the operating system takes back at once anyway.
+    (void)listing->session.release();
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject summary {{QStringLiteral("rows"), rows},
                                    {QStringLiteral("requests"), requests},

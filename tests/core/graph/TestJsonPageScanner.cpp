@@ -75,6 +75,7 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("{\"value\":[{\"id\":\"1\"},{\"id\":\"2\"") << 30 << true;
         QTest::newRow("unterminated string") << QByteArray("{\"value\":[{\"id\":\"1") << 18 << true;
         QTest::newRow("bad escape") << QByteArray("{\"value\":[{\"id\":\"\\q\"}]}") << 18 << false;
+        QTest::newRow("escaped NUL byte") << QByteArray("{\"value\":[{\"id\":\"\\\0\"}]}", 23) << 18 << false;
         QTest::newRow("short unicode escape") << QByteArray("{\"value\":[{\"id\":\"\\u12\"}]}") << 18 << true;
         QTest::newRow("control character") << QByteArray("{\"value\":[{\"id\":\"a\x01\"}]}") << 18 << false;
         QTest::newRow("bad literal") << QByteArray("{\"value\":[{\"id\":nul}]}") << 16 << true;
