@@ -10,6 +10,7 @@
 #include "ui/integration/DeactivateIntegration.h"
 #include "ui/integration/DomainsPanel.h"
 #include "ui/integration/IntegrationSummary.h"
+#include "ui/mapping/MappingsDialog.h"
 
 #include <QDesktopServices>
 #include <QGroupBox>
@@ -45,6 +46,7 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     , m_renameButton(button(tr("Re&name…"), "renameButton", this))
     , m_deactivateButton(button(tr("&Deactivate…"), "deactivateButton", this))
     , m_importButton(button(tr("&Import users…"), "importUsersButton", this))
+    , m_mappingsButton(button(tr("Attribute &mappings…"), "mappingsButton", this))
     , m_domains(new DomainsPanel(this))
 {
     setObjectName(QStringLiteral("cloudDirectoriesPage"));
@@ -89,8 +91,11 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     detailLayout->addWidget(m_details);
     detailLayout->addWidget(m_signInStatus);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_authorizeButton, m_cancelButton, m_renameButton, m_deactivateButton, m_importButton})
+    for (QPushButton *b :
+         {m_authorizeButton, m_cancelButton, m_renameButton, m_deactivateButton, m_importButton, m_mappingsButton})
         actions->addWidget(b);
+    m_mappingsButton->setToolTip(tr("Choose how each Microsoft 365 property gets its value: the exported attributes "
+                                    "and your own Direct, Constant or Expression mappings."));
     actions->addStretch(1);
     detailLayout->addLayout(actions);
     auto *domainsBox = new QGroupBox(tr("Domains and password expiry"), detail);
@@ -108,6 +113,7 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     connect(m_renameButton, &QPushButton::clicked, this, &CloudDirectoriesPage::renameSelected);
     connect(m_deactivateButton, &QPushButton::clicked, this, &CloudDirectoriesPage::deactivateSelected);
     connect(m_importButton, &QPushButton::clicked, this, &CloudDirectoriesPage::openImport);
+    connect(m_mappingsButton, &QPushButton::clicked, this, &CloudDirectoriesPage::openMappings);
     reload();
 }
 
@@ -194,7 +200,7 @@ void CloudDirectoriesPage::showSelected()
         m_details->setText(m_integrations.isEmpty() ? tr("No Microsoft 365 integration yet. Add one and authorize it "
                                                          "with your app registration; see the README.")
                                                     : QString());
-        for (QPushButton *b : {m_authorizeButton, m_renameButton, m_deactivateButton, m_importButton})
+        for (QPushButton *b : {m_authorizeButton, m_renameButton, m_deactivateButton, m_importButton, m_mappingsButton})
             b->setEnabled(false);
         m_domains->setClient(nullptr);
         return;
@@ -209,6 +215,7 @@ void CloudDirectoriesPage::showSelected()
                                                                                   : tr("Re-au&thorize"));
     m_authorizeButton->setEnabled(m_authorizer && !fixed && !signingIn);
     m_renameButton->setEnabled(!signingIn);
+    m_mappingsButton->setEnabled(m_context.store != nullptr);
     m_deactivateButton->setEnabled(!signingIn && !fixed);
     m_importButton->setEnabled(client != nullptr);
     m_importButton->setToolTip(client ? tr("List the tenant's enabled accounts and import them into the directory.")
@@ -225,6 +232,16 @@ void CloudDirectoriesPage::openImport()
     auto *dialog = new ImportDialog(client, m_context.store, *integration, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::usersImported, this, &CloudDirectoriesPage::usersImported);
+    dialog->open();
+}
+
+void CloudDirectoriesPage::openMappings()
+{
+    const Integration *integration = selected();
+    if (!integration || !m_context.store)
+        return;
+    auto *dialog = new MappingsDialog(m_context.store, *integration, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -32,6 +32,8 @@ public:
     void reload();
     // The buttons' actions, on the selected integration.
     void openImport();
+    // Opens the attribute mappings editor (Direct / Constant / Expression) of the selected integration.
+    void openMappings();
     void addIntegration();
     void authorizeSelected();
     void cancelSignIn();
@@ -66,5 +68,6 @@ private:
     QPushButton *m_renameButton;
     QPushButton *m_deactivateButton;
     QPushButton *m_importButton;
+    QPushButton *m_mappingsButton;
     DomainsPanel *m_domains;
 };

@@ -8,6 +8,7 @@
 #include "ui/ImportModel.h"
 #include "ui/MainWindow.h"
 #include "ui/UsersPage.h"
+#include "ui/mapping/MappingsDialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -187,6 +188,20 @@ private Q_SLOTS:
         dialog->close();
         window.showPage(MainWindow::Users);
         QCOMPARE(window.usersPage()->proxyModel()->rowCount(), shown);
+    }
+
+    void mappingsButtonOpensTheEditorOfTheSelectedIntegration()
+    {
+        MainWindow window(m_fixture->context());
+        window.show();
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("mappingsButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        MappingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<MappingsDialog *>()) != nullptr);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->windowTitle().contains(m_fixture->integration().name));
+        dialog->close();
     }
 
     void failureShowsGraphMessageAndRetryRecovers()
