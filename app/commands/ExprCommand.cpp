@@ -61,11 +61,8 @@ QString caretLine(const QString &expression, int offset)
 int printError(const ExprError &error, const QString &expression, bool json)
 {
     if (json) {
-        QJsonObject e {{QStringLiteral("kind"), ExprError::kindName(error.kind)},
-                       {QStringLiteral("message"), error.message},
-                       {QStringLiteral("offset"), error.offset}};
-        if (!error.function.isEmpty())
-            e.insert(QStringLiteral("function"), error.function);
+        // Exactly the documented shape {"error": {"message", "offset"}}: scripts compare against it.
+        const QJsonObject e {{QStringLiteral("message"), error.message}, {QStringLiteral("offset"), error.offset}};
         printOut(QString::fromUtf8(
             QJsonDocument(QJsonObject {{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact)));
     } else {
@@ -154,13 +151,9 @@ int run(const QStringList &arguments)
     if (!result.ok())
         return printError(*result.error, expression, json);
     if (json) {
-        QJsonObject out {{QStringLiteral("value"), jsonValue(result.value)}};
-        if (result.skipped())
-            out.insert(QStringLiteral("skipped"), true);
-        if (result.redacted)
-            out.insert(QStringLiteral("redacted"), true);
-        if (result.value.kind() == Value::Kind::Date)
-            out.insert(QStringLiteral("type"), QStringLiteral("date"));
+        // Exactly {"value": V}, V a string, an array of strings, a boolean, a number or null: a date is given as its
+        // text and a skipped property (IgnoreFlowIfNullOrEmpty) as null; the human output tells them apart.
+        const QJsonObject out {{QStringLiteral("value"), jsonValue(result.value)}};
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
         return 0;
     }
