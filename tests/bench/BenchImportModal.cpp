@@ -14,6 +14,7 @@
 #include "ui/ImportFilterModel.h"
 #include "ui/ImportModel.h"
 
+#include "tests/bench/StallMonitor.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -27,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+
 #include <QThread>
 #include <QTimer>
 
@@ -37,87 +39,12 @@
 #include <functional>
 
 using BenchSupport::fail;
+using BenchSupport::settle;
+using BenchSupport::timeMs;
 
 namespace {
 
 constexpr quint32 Seed = 1;
-constexpr int TickMs = 1;
-
-// Watches the GUI thread: a 1 ms precise timer can only fire when the event loop is free, so a gap between two
-// timeouts longer than the interval is time the loop was busy (a stall the user would feel as a frozen window).
-class StallMonitor final
-{
-public:
-    explicit StallMonitor(std::function<int()> rowsNow)
-        : m_rowsNow(std::move(rowsNow))
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(TickMs);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
-    }
-
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-
-    // Stalls in ms: each gap minus the interval the timer was asked to wait anyway.
-    double maxStallMs() const { return m_gaps.isEmpty() ? 0.0 : *std::max_element(m_gaps.cbegin(), m_gaps.cend()); }
-    double percentileMs(double p) const
-    {
-        if (m_gaps.isEmpty())
-            return 0.0;
-        QList<double> sorted = m_gaps;
-        std::sort(sorted.begin(), sorted.end());
-        const auto index = qsizetype(p * double(sorted.size() - 1) + 0.5);
-        return sorted.at(std::clamp<qsizetype>(index, 0, sorted.size() - 1));
-    }
-    qsizetype ticks() const { return m_gaps.size(); }
-    // Rows present when the longest stall ended, and how many stalls exceeded 50 ms: where in the listing it hurts.
-    int rowsAtMaxStall() const { return m_rowsAtMax; }
-    int stallsOver(double ms) const
-    {
-        return int(std::count_if(m_gaps.cbegin(), m_gaps.cend(), [ms](double gap) { return gap > ms; }));
-    }
-
-private:
-    void tick()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        const double stall = std::max(0.0, double(now - m_last) / 1e6 - TickMs);
-        if (m_gaps.isEmpty() || stall > maxStallMs())
-            m_rowsAtMax = m_rowsNow();
-        m_gaps.append(stall);
-        m_last = now;
-    }
-
-    std::function<int()> m_rowsNow;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    QList<double> m_gaps;
-    int m_rowsAtMax = 0;
-};
-
-// Lets the GUI thread finish what a change queued (layout, repaint) so a timing includes what the user waits for.
-void settle()
-{
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents(QEventLoop::AllEvents);
-}
-
-// Wall ms of fn() plus the events it queued.
-double timeMs(const std::function<void()> &fn)
-{
-    QElapsedTimer clock;
-    clock.start();
-    fn();
-    settle();
-    return double(clock.nsecsElapsed()) / 1e6;
-}
 
 // The most frequent non-empty value of a column: a "common" search term taken from the data, not guessed.
 QString mostCommon(const ImportMatcher &matcher, QString M365User::*field)
@@ -231,52 +158,6 @@ struct ProxySignals
 
 private:
     QObject m_context;
-};
-
-// Diagnosis only: ImportFilterModel's filter (same pre-lowered text, same terms) refiltering with invalidate(), which
-// drops the mapping and emits one layoutChanged, instead of invalidateFilter(), which emits one rowsRemoved or
-// rowsInserted per contiguous run of changed rows. Timed on its own view to show what the change would buy. With
-// setSortKeys() it also sorts by precomputed lower-cased keys instead of QSortFilterProxyModel::lessThan's
-// data() -> QVariant -> case-insensitive compare per comparison.
-class ResetFilterReplica final : public QSortFilterProxyModel
-{
-public:
-    explicit ResetFilterReplica(ImportModel *source)
-        : m_source(source)
-    {
-        setSourceModel(source);
-        setSortCaseSensitivity(Qt::CaseInsensitive);
-        setDynamicSortFilter(true);
-    }
-
-    void setSearchText(const QString &text)
-    {
-        m_terms = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        invalidate();
-    }
-    // One key per source row for the column being sorted; empty: QSortFilterProxyModel's own comparison.
-    void setSortKeys(QList<QString> keys) { m_sortKeys = std::move(keys); }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        if (sourceParent.isValid())
-            return false;
-        const QString &text = m_source->searchText(sourceRow);
-        return std::all_of(m_terms.cbegin(), m_terms.cend(),
-                           [&text](const QString &term) { return text.contains(term); });
-    }
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        if (m_sortKeys.isEmpty())
-            return QSortFilterProxyModel::lessThan(left, right);
-        return m_sortKeys.at(left.row()) < m_sortKeys.at(right.row());
-    }
-
-private:
-    ImportModel *m_source;
-    QStringList m_terms;
-    QList<QString> m_sortKeys;
 };
 
 } // namespace
@@ -471,58 +352,6 @@ int main(int argc, char *argv[])
     const double sortedSearchMaxMs = runSearches(QStringLiteral("WhileSorted"), &sortedSearches);
     const int shownAfterClear = filter->rowCount();
 
-    // Diagnosis: the keystrokes again on a replica proxy that refilters with invalidate(), in a view set up like the
-    // dialog's (same size, hidden vertical header, sorting enabled but unsorted).
-    QJsonArray replicaKeystrokes;
-    QJsonArray replicaSorts;
-    {
-        ResetFilterReplica replica(model);
-        QTableView replicaView;
-        replicaView.setModel(&replica);
-        replicaView.setSelectionBehavior(QAbstractItemView::SelectRows);
-        replicaView.verticalHeader()->hide();
-        replicaView.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-        replicaView.setSortingEnabled(true);
-        replicaView.resize(table->size());
-        replicaView.show();
-        settle();
-        QStringList texts;
-        for (qsizetype i = 1; i <= typed.size(); ++i)
-            texts.append(typed.left(i));
-        texts.append(QString());
-        for (const QString &text : texts) {
-            const double ms = timeMs([&] { replica.setSearchText(text); });
-            replicaKeystrokes.append(QJsonObject {{QStringLiteral("text"), text},
-                                                  {QStringLiteral("matches"), replica.rowCount()},
-                                                  {QStringLiteral("ms"), ms}});
-        }
-        // Sorting the same columns as above, first with Qt's comparison (to check the replica costs what the dialog
-        // does), then with precomputed lower-cased keys (building them is timed separately: a model would do it once
-        // per row as pages arrive, like its search text).
-        for (const int column : {int(ImportModel::DisplayName), int(ImportModel::Department)}) {
-            replica.setSortKeys({});
-            replicaView.sortByColumn(-1, Qt::AscendingOrder);
-            settle();
-            const double qtMs = timeMs([&] { replicaView.sortByColumn(column, Qt::AscendingOrder); });
-            QElapsedTimer build;
-            build.start();
-            QList<QString> keys;
-            keys.reserve(rows);
-            for (int row = 0; row < rows; ++row)
-                keys.append(model->index(row, column).data().toString().toLower());
-            const double buildMs = double(build.nsecsElapsed()) / 1e6;
-            replica.setSortKeys(std::move(keys));
-            replicaView.sortByColumn(-1, Qt::AscendingOrder);
-            settle();
-            const double keyedMs = timeMs([&] { replicaView.sortByColumn(column, Qt::AscendingOrder); });
-            replicaSorts.append(
-                QJsonObject {{QStringLiteral("column"), model->headerData(column, Qt::Horizontal).toString()},
-                             {QStringLiteral("qtLessThanMs"), qtMs},
-                             {QStringLiteral("precomputedKeysMs"), keyedMs},
-                             {QStringLiteral("buildKeysMs"), buildMs}});
-        }
-    }
-
     const QJsonObject result {
         {QStringLiteral("n"), users},
         {QStringLiteral("rows"), rows},
@@ -547,8 +376,6 @@ int main(int argc, char *argv[])
          QJsonObject {{QStringLiteral("maxMs"), sortMaxMs}, {QStringLiteral("columns"), sorts}}},
         {QStringLiteral("searchWhileSorted"),
          QJsonObject {{QStringLiteral("maxMs"), sortedSearchMaxMs}, {QStringLiteral("terms"), sortedSearches}}},
-        {QStringLiteral("diagnosis"), QJsonObject {{QStringLiteral("keystrokesWithInvalidate"), replicaKeystrokes},
-                                                   {QStringLiteral("sortWithPrecomputedKeys"), replicaSorts}}},
         {QStringLiteral("commit"), BenchSupport::commit()},
         {QStringLiteral("dirty"), BenchSupport::sourceTreeDirty()},
     };

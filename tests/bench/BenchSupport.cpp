@@ -1,5 +1,8 @@
 #include "tests/bench/BenchSupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
 #include "tests/graphsim/GraphSimUserGenerator.h"
 
 #include <QCoreApplication>
@@ -105,6 +108,21 @@ int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(message));
     return code;
+}
+
+void settle()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+double timeMs(const std::function<void()> &fn)
+{
+    QElapsedTimer clock;
+    clock.start();
+    fn();
+    settle();
+    return double(clock.nsecsElapsed()) / 1e6;
 }
 
 } // namespace BenchSupport

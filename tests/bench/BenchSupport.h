@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -42,5 +44,11 @@ double median(QList<double> values);
 
 // Prints msg on stderr (one line, prefixed with the program name) and returns code, for `return fail(...)`.
 int fail(const QString &message, int code = 1);
+
+// Lets the calling thread's event loop finish what a change queued (layout, repaint), so a GUI timing includes what
+// the user waits for.
+void settle();
+// Wall milliseconds of fn() plus settle().
+double timeMs(const std::function<void()> &fn);
 
 } // namespace BenchSupport
