@@ -16,11 +16,13 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QTextStream err(stderr);
-    if (argc != 2) {
-        err << "usage: screenshot_import OUT.png\n";
+    if (argc < 2 || argc > 3) {
+        err << "usage: screenshot_import OUT.png [page]\n";
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
+    // "page": the Cloud Directories page alone, without the modal.
+    const bool pageOnly = argc == 3 && qstrcmp(argv[2], "page") == 0;
 
     UiFixture fixture;
     if (const QString error = fixture.setUp(2000, 2026); !error.isEmpty()) {
@@ -31,6 +33,22 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.move(0, 0);
     window.show();
+    auto grab = [&] {
+        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0, 0, 0, 1280, 800);
+        const int code = shot.save(out) ? 0 : 1;
+        if (code != 0)
+            err << "cannot write " << out << '\n';
+        return code;
+    };
+    if (pageOnly) {
+        int code = 1;
+        QTimer::singleShot(1500, &app, [&] {
+            code = grab();
+            app.quit();
+        });
+        app.exec();
+        return code;
+    }
     window.findChild<QPushButton *>(QStringLiteral("importUsersButton"))->click();
     auto *dialog = window.findChild<ImportDialog *>();
     if (!dialog) {
@@ -46,10 +64,7 @@ int main(int argc, char *argv[])
         model->setChecked({0, 2, 3, 5}, true);
         // Let the window paint before grabbing the whole screen (frames and all).
         QTimer::singleShot(500, &app, [&] {
-            const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0, 0, 0, 1280, 800);
-            code = shot.save(out) ? 0 : 1;
-            if (code != 0)
-                err << "cannot write " << out << '\n';
+            code = grab();
             app.quit();
         });
     });
