@@ -9,6 +9,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 UsersPage::UsersPage(Store *store, QWidget *parent)
     : QWidget(parent)
@@ -52,16 +53,44 @@ UsersPage::UsersPage(Store *store, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(&m_loader, &QFutureWatcher<Result<QList<User>>>::finished, this, &UsersPage::onLoaded);
     reload();
+}
+
+UsersPage::~UsersPage()
+{
+    m_loader.waitForFinished();
 }
 
 void UsersPage::reload()
 {
-    Result<QList<User>> users = m_store->users();
+    if (m_loader.isRunning()) {
+        m_reloadAgain = true; // the directory changed while loading: read it once more afterwards
+        return;
+    }
+    m_countLabel->setText(tr("Loading users…"));
+    const QString spec = m_store->spec();
+    m_loader.setFuture(QtConcurrent::run([spec]() -> Result<QList<User>> {
+        Result<std::unique_ptr<Store>> store = Store::open(spec);
+        if (!store)
+            return store.error();
+        return store.value()->users();
+    }));
+}
+
+void UsersPage::onLoaded()
+{
+    Result<QList<User>> users = m_loader.result();
+    if (std::exchange(m_reloadAgain, false)) {
+        reload();
+        return;
+    }
     if (!users) {
         m_countLabel->setText(tr("Cannot read the directory: %1").arg(users.error().message));
+        Q_EMIT loaded();
         return;
     }
     m_model->setUsers(std::move(users).value());
     m_countLabel->setText(tr("%n users", nullptr, m_model->rowCount()));
+    Q_EMIT loaded();
 }

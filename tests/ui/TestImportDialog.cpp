@@ -187,7 +187,7 @@ private Q_SLOTS:
 
         dialog->close();
         window.showPage(MainWindow::Users);
-        QCOMPARE(window.usersPage()->proxyModel()->rowCount(), shown);
+        QTRY_COMPARE(window.usersPage()->proxyModel()->rowCount(), shown);
     }
 
     void mappingsButtonOpensTheEditorOfTheSelectedIntegration()
