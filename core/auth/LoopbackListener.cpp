@@ -24,14 +24,27 @@ LoopbackListener::LoopbackListener(QString expectedState, QObject *parent)
     : QObject(parent)
     , m_expectedState(std::move(expectedState))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &LoopbackListener::onNewConnection);
+    connect(&m_server, &QTcpServer::newConnection, this, [this] { onNewConnection(&m_server); });
+    connect(&m_server6, &QTcpServer::newConnection, this, [this] { onNewConnection(&m_server6); });
 }
 
 LoopbackListener::~LoopbackListener() = default;
 
 bool LoopbackListener::listen()
 {
-    // LocalHost only: the code must never be reachable from another machine.
+    // Loopback only: the code must never be reachable from another machine. The IPv6 twin must get the same port;
+    // if another program holds that port on ::1, try a new one a few times, then settle for IPv4 alone.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (!m_server.listen(QHostAddress::LocalHost, 0))
+            return false;
+        if (m_server6.listen(QHostAddress::LocalHostIPv6, m_server.serverPort()))
+            return true;
+        if (m_server6.serverError() != QAbstractSocket::AddressInUseError) {
+            qCDebug(lcAuth) << "loopback: no IPv6 listener:" << m_server6.errorString();
+            return true; // no IPv6 loopback on this machine
+        }
+        m_server.close();
+    }
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
@@ -44,11 +57,12 @@ void LoopbackListener::close()
 {
     m_done = true;
     m_server.close();
+    m_server6.close();
 }
 
-void LoopbackListener::onNewConnection()
+void LoopbackListener::onNewConnection(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
         if (m_done) {
             socket->abort();
             socket->deleteLater();
@@ -93,6 +107,7 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket)
 
     m_done = true;
     m_server.close();
+    m_server6.close();
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     OAuthError error;
     if (query.hasQueryItem(QStringLiteral("error")))

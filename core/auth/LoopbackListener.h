@@ -9,8 +9,10 @@
 
 class QTcpSocket;
 
-// The loopback redirect target of a desktop sign-in (graph.md §1.1, §1.3; STYLE §7). Listens on 127.0.0.1 only, on
-// an ephemeral port; the redirect URI is http://localhost:<port>/ (Entra ignores the port of loopback URIs).
+// The loopback redirect target of a desktop sign-in (graph.md §1.1, §1.3; STYLE §7). Listens on 127.0.0.1, and on
+// ::1 at the same ephemeral port where the machine has IPv6 (a browser may resolve "localhost" to ::1 first,
+// graph.md §1.8) — never on any other interface; the redirect URI is http://localhost:<port>/ (Entra ignores the port
+// of loopback URIs).
 //
 // The first request to "/" that carries code or error is the answer: with our state and a code → codeReceived; an
 // error, or a missing or wrong state → failed. Either way the browser gets a short page (it can be closed, or what
@@ -39,11 +41,12 @@ Q_SIGNALS:
     void failed(const OAuthError &error);
 
 private:
-    void onNewConnection();
+    void onNewConnection(QTcpServer *server);
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QString &title, const QString &text);
 
     QTcpServer m_server;
+    QTcpServer m_server6; // ::1, same port; not listening where the machine has no IPv6 loopback
     QString m_expectedState;
     bool m_done = false;
 };

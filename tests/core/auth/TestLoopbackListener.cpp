@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -50,12 +51,30 @@ private slots:
         // Every other address of this machine is refused: the code never reaches the network.
         const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
         for (const QHostAddress &address : addresses) {
-            if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+            if (address.isLoopback() || address.isLinkLocal())
                 continue;
             QTcpSocket outside;
             outside.connectToHost(address, quint16(listener.redirectUri().port()));
             QVERIFY2(!outside.waitForConnected(2000), qPrintable(address.toString()));
         }
+    }
+
+    void answersOnIpv6LoopbackToo()
+    {
+        // Browsers may resolve "localhost" to ::1 first; the same port answers there (where the machine has IPv6).
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
+            QSKIP("this machine has no IPv6 loopback");
+        probe.close();
+        LoopbackListener listener(QStringLiteral("s6"));
+        QVERIFY(listener.listen());
+        QSignalSpy code(&listener, &LoopbackListener::codeReceived);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHostIPv6, quint16(listener.redirectUri().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /?code=c6&state=s6 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QVERIFY(code.wait(5000));
+        QCOMPARE(code.at(0).at(0).value<Secret>().reveal(), QByteArrayLiteral("c6"));
     }
 
     void junkIsIgnoredThenCodeWins()
