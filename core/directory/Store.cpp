@@ -1,10 +1,14 @@
 #include "core/directory/Store.h"
 
 #include "core/common/Logging.h"
+#include "core/directory/BindingTable.h"
 #include "core/directory/DatabaseSpec.h"
-#include "core/directory/MappingTable.h"
+#include "core/directory/GroupTable.h"
+#include "core/directory/IntegrationSettingsTable.h"
 #include "core/directory/IntegrationTable.h"
+#include "core/directory/MappingTable.h"
 #include "core/directory/Migrator.h"
+#include "core/directory/OutboxTable.h"
 #include "core/directory/SqlContext.h"
 #include "core/directory/StoreConnection.h"
 #include "core/directory/UserTable.h"
@@ -250,4 +254,24 @@ Result<QSet<QString>> Store::boundM365Ids(const QString &integrationId)
 MappingTable Store::mappings()
 {
     return MappingTable(*m_context);
+}
+
+GroupTable Store::groups()
+{
+    return GroupTable(*m_context);
+}
+
+BindingTable Store::bindings()
+{
+    return BindingTable(*m_context);
+}
+
+IntegrationSettingsTable Store::integrationSettings()
+{
+    return IntegrationSettingsTable(*m_context);
+}
+
+OutboxTable Store::outbox()
+{
+    return OutboxTable(*m_context);
 }

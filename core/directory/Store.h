@@ -13,8 +13,12 @@
 #include <memory>
 #include <optional>
 
+class BindingTable;
+class GroupTable;
+class IntegrationSettingsTable;
 class IntegrationTable;
 class MappingTable;
+class OutboxTable;
 class SqlContext;
 class UserTable;
 class UserWriter;
@@ -70,6 +74,12 @@ public:
 
     // The integrations' attribute mappings (a handle over this Store's connection; same thread rules).
     MappingTable mappings();
+    // Issue 6 (migration 0004), handles over this Store's connection with the same thread rules: groups and members;
+    // user and group bindings with the M365 account links; domains and manager export; the outbox and snapshots.
+    GroupTable groups();
+    BindingTable bindings();
+    IntegrationSettingsTable integrationSettings();
+    OutboxTable outbox();
 
 private:
     Store(std::unique_ptr<SqlContext> context, QString connectionName);

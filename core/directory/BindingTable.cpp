@@ -1,0 +1,183 @@
+#include "core/directory/BindingTable.h"
+
+#include "core/directory/SqlContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BindingTable", text);
+}
+
+bool isForeignKeyViolation(const QSqlError &error)
+{
+    // PostgreSQL: 23503 foreign_key_violation; SQLite: SQLITE_CONSTRAINT_FOREIGNKEY (787).
+    return error.nativeErrorCode() == u"23503" || error.nativeErrorCode() == u"787"
+           || error.databaseText().contains(u"FOREIGN KEY");
+}
+
+} // namespace
+
+Result<QList<BindingLink>> BindingTable::links(const QString &integrationId)
+{
+    const QString operation = tr("read bindings");
+    QSqlQuery query(m_context.db());
+    query.setForwardOnly(true);
+    if (auto prepared = m_context.prepare(query,
+                                          QStringLiteral("SELECT user_id, m365_id, upn, direct, suspended FROM "
+                                                         "bindings WHERE integration_id = ? ORDER BY user_id"),
+                                          operation);
+        !prepared)
+        return prepared.error();
+    query.bindValue(0, integrationId);
+    if (auto ran = m_context.exec(query, operation); !ran)
+        return ran.error();
+    QList<BindingLink> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toInt() != 0, query.value(4).toInt() != 0});
+    }
+    return result;
+}
+
+Result<QStringList> BindingTable::boundGroupIds(const QString &integrationId)
+{
+    const QString operation = tr("read group bindings");
+    QSqlQuery query(m_context.db());
+    query.setForwardOnly(true);
+    if (auto prepared = m_context.prepare(
+            query, QStringLiteral("SELECT group_id FROM group_bindings WHERE integration_id = ? ORDER BY group_id"),
+            operation);
+        !prepared)
+        return prepared.error();
+    query.bindValue(0, integrationId);
+    if (auto ran = m_context.exec(query, operation); !ran)
+        return ran.error();
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+Result<QSet<QString>> BindingTable::effectiveUserIds(const QString &integrationId)
+{
+    const QString operation = tr("read bindings");
+    QSqlQuery query(m_context.db());
+    query.setForwardOnly(true);
+    if (auto prepared = m_context.prepare(
+            query,
+            QStringLiteral("SELECT user_id FROM bindings WHERE integration_id = ? AND direct = 1 UNION "
+                           "SELECT m.user_id FROM group_bindings g JOIN group_members m ON m.group_id = g.group_id "
+                           "WHERE g.integration_id = ?"),
+            operation);
+        !prepared)
+        return prepared.error();
+    query.bindValue(0, integrationId);
+    query.bindValue(1, integrationId);
+    if (auto ran = m_context.exec(query, operation); !ran)
+        return ran.error();
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
+Result<QList<std::pair<QString, QString>>> BindingTable::memberships(const QStringList &groupIds)
+{
+    const QString operation = tr("read group members");
+    QSqlQuery query(m_context.db());
+    query.setForwardOnly(true);
+    if (auto prepared = m_context.prepare(
+            query, QStringLiteral("SELECT group_id, user_id FROM group_members WHERE group_id = ?"), operation);
+        !prepared)
+        return prepared.error();
+    QList<std::pair<QString, QString>> pairs;
+    for (const QString &groupId : groupIds) {
+        query.bindValue(0, groupId);
+        if (auto ran = m_context.exec(query, operation); !ran)
+            return ran.error();
+        while (query.next())
+            pairs.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return pairs;
+}
+
+Result<void> BindingTable::run(const QString &sql, const QString &integrationId, const QStringList &ids,
+                               const QString &operation, bool withTime)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery query(m_context.db());
+    if (auto prepared = m_context.prepare(query, sql, operation); !prepared)
+        return prepared;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &id : ids) {
+        query.bindValue(0, integrationId);
+        query.bindValue(1, id);
+        if (withTime)
+            query.bindValue(2, now);
+        if (!query.exec()) {
+            if (isForeignKeyViolation(query.lastError()))
+                return makeError(tr("Cannot bind: the user, group or integration no longer exists in the directory."));
+            return m_context.failure(query.lastError(), operation);
+        }
+    }
+    return {};
+}
+
+Result<void> BindingTable::apply(const QString &integrationId, const BindingChange &change)
+{
+    if (auto r = run(QStringLiteral("INSERT INTO bindings (integration_id, user_id, m365_id, created_at, direct) "
+                                    "VALUES (?, ?, '', ?, 1) ON CONFLICT (integration_id, user_id) DO UPDATE SET "
+                                    "direct = 1"),
+                     integrationId, change.bindUsers, tr("bind users"), true);
+        !r)
+        return r;
+    if (auto r = run(QStringLiteral("UPDATE bindings SET direct = 0 WHERE integration_id = ? AND user_id = ?"),
+                     integrationId, change.unbindUsers, tr("unbind users"), false);
+        !r)
+        return r;
+    if (auto r = run(QStringLiteral("INSERT INTO group_bindings (integration_id, group_id, created_at) VALUES "
+                                    "(?, ?, ?) ON CONFLICT (integration_id, group_id) DO NOTHING"),
+                     integrationId, change.bindGroups, tr("bind groups"), true);
+        !r)
+        return r;
+    return run(QStringLiteral("DELETE FROM group_bindings WHERE integration_id = ? AND group_id = ?"), integrationId,
+               change.unbindGroups, tr("unbind groups"), false);
+}
+
+Result<void> BindingTable::saveLinks(const QString &integrationId, const QList<BindingLink> &links)
+{
+    if (links.isEmpty())
+        return {};
+    const QString operation = tr("save account links");
+    QSqlQuery query(m_context.db());
+    if (auto prepared = m_context.prepare(
+            query,
+            QStringLiteral("INSERT INTO bindings (integration_id, user_id, m365_id, created_at, direct, upn, "
+                           "suspended) VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT (integration_id, user_id) DO UPDATE "
+                           "SET m365_id = excluded.m365_id, upn = excluded.upn, suspended = excluded.suspended"),
+            operation);
+        !prepared)
+        return prepared;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const BindingLink &link : links) {
+        query.bindValue(0, integrationId);
+        query.bindValue(1, link.userId);
+        query.bindValue(2, SqlContext::text(link.m365Id));
+        query.bindValue(3, now);
+        query.bindValue(4, SqlContext::text(link.upn));
+        query.bindValue(5, link.suspended ? 1 : 0);
+        if (!query.exec()) {
+            if (isForeignKeyViolation(query.lastError()))
+                return makeError(tr("Cannot link the account: the user no longer exists in the directory."));
+            return m_context.failure(query.lastError(), operation);
+        }
+    }
+    return {};
+}
