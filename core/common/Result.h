@@ -20,10 +20,18 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_state(value) { }
-    Result(T &&value) : m_state(std::move(value)) { }
-    Result(const Error &error) : m_state(error) { }
-    Result(Error &&error) : m_state(std::move(error)) { }
+    Result(const T &value)
+        : m_state(value)
+    { }
+    Result(T &&value)
+        : m_state(std::move(value))
+    { }
+    Result(const Error &error)
+        : m_state(error)
+    { }
+    Result(Error &&error)
+        : m_state(std::move(error))
+    { }
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -47,8 +55,14 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error &error) : m_error(error), m_failed(true) { }
-    Result(Error &&error) : m_error(std::move(error)), m_failed(true) { }
+    Result(const Error &error)
+        : m_error(error)
+        , m_failed(true)
+    { }
+    Result(Error &&error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    { }
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }
@@ -61,5 +75,5 @@ private:
 
 inline Error makeError(const QString &message)
 {
-    return Error{message};
+    return Error {message};
 }

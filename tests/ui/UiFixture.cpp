@@ -2,7 +2,10 @@
 
 #include <QJsonObject>
 
-UiFixture::UiFixture() : m_tokens(Secret(QByteArrayLiteral("ui-test-token"))), m_client(&m_network, &m_tokens) { }
+UiFixture::UiFixture()
+    : m_tokens(Secret(QByteArrayLiteral("ui-test-token")))
+    , m_client(&m_network, &m_tokens)
+{ }
 
 QString UiFixture::setUp(int users, quint32 seed)
 {
