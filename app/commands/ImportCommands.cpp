@@ -32,14 +32,8 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     parser.addOption(
         {QStringLiteral("integration"), tr("Integration whose bindings mark accounts as already bound."), tr("NAME")});
     parser.addOption({QStringLiteral("json"), tr("Print the result as one JSON object.")});
-    QStringList withoutCommand = arguments;
-    withoutCommand.removeAt(1);
-    if (!parser.parse(withoutCommand))
-        return Console::fail(parser.errorText() + tr(" (see --help)"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> exit = Console::parse(parser, arguments))
+        return *exit;
     return std::nullopt;
 }
 

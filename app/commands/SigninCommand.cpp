@@ -94,14 +94,8 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("graph-url"), tr("Replaces the Microsoft Graph base URL."), tr("URL")});
     parser.addOption({QStringLiteral("no-browser"), tr("Print the sign-in URL instead of opening a browser.")});
     parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."), tr("S")});
-    QStringList withoutCommand = arguments;
-    withoutCommand.removeAt(1);
-    if (!parser.parse(withoutCommand))
-        return Console::fail(parser.errorText() + tr(" (see --help)"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> exit = Console::parse(parser, arguments))
+        return *exit;
     for (const char *required : {"db", "integration", "client-id"}) {
         if (parser.value(QString::fromLatin1(required)).trimmed().isEmpty())
             return Console::fail(tr("--%1 is required (see --help).").arg(QString::fromLatin1(required)));

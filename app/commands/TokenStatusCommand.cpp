@@ -39,14 +39,8 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("integration"), tr("Integration name."), tr("NAME")});
     parser.addOption({QStringLiteral("refresh"), tr("Redeem the refresh token now (it rotates).")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
-    QStringList withoutCommand = arguments;
-    withoutCommand.removeAt(1);
-    if (!parser.parse(withoutCommand))
-        return Console::fail(parser.errorText() + tr(" (see --help)"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> exit = Console::parse(parser, arguments))
+        return *exit;
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("integration")))
         return Console::fail(tr("--db and --integration are required (see --help)."));
 

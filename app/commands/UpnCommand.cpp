@@ -40,14 +40,8 @@ int upn(const QStringList &arguments)
     parser.addOption({QStringLiteral("verified"), tr("The tenant's verified domains, comma-separated."), tr("LIST")});
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array, one object per email.")});
     parser.addPositionalArgument(QStringLiteral("emails"), tr("The emails to translate."), tr("-- EMAIL..."));
-    QStringList withoutCommand = arguments;
-    withoutCommand.removeAt(1);
-    if (!parser.parse(withoutCommand))
-        return Console::fail(parser.errorText() + tr(" (see --help)"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> exit = Console::parse(parser, arguments))
+        return *exit;
 
     UpnRule::Config config;
     config.domains = domainList(parser.value(QStringLiteral("domains")));
