@@ -21,6 +21,9 @@ void ListUsersJob::begin()
     if (!m_query.filter.isEmpty()) {
         params.append({QStringLiteral("$filter"), m_query.filter});
     }
+    if (!m_query.expand.isEmpty()) {
+        params.append({QStringLiteral("$expand"), m_query.expand});
+    }
     if (m_query.count) {
         params.append({QStringLiteral("$count"), QStringLiteral("true")});
         // $count=true without this header silently omits @odata.count (graph.md trap 6).
@@ -48,7 +51,10 @@ void ListUsersJob::failProtocol(const char *code, const QString &message)
 void ListUsersJob::handleResponse(const Response &response)
 {
     if (m_query.stringRows) {
-        auto scanned = JsonPageScanner::scan(response.body, m_query.select);
+        QStringList columns = m_query.select;
+        if (!m_query.expand.isEmpty())
+            columns.append(m_query.expand.section(u'(', 0, 0)); // the expanded object, as its JSON text
+        auto scanned = JsonPageScanner::scan(response.body, columns);
         if (const auto *error = std::get_if<JsonPageScanner::ParseError>(&scanned)) {
             failProtocol(GraphError::InvalidJsonCode,
                          QStringLiteral("%1 at offset %2").arg(error->message).arg(error->offset));

@@ -25,6 +25,7 @@ public:
     {
         QStringList select; // $select; empty = Graph's default 11 properties (trap 5)
         QString filter;     // $filter, sent as written (percent-encoded once)
+        QString expand;     // $expand, e.g. manager($select=id): one relationship inline, no request per user
         int top = 0;        // $top 1..999; 0 = Graph's default (100)
         bool count = false; // $count=true: totalCountKnown fires; implies ConsistencyLevel: eventual (trap 6)
         QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. {"ConsistencyLevel", "eventual"}
@@ -43,7 +44,8 @@ public:
 
 Q_SIGNALS:
     void pageReceived(const QJsonArray &value);
-    // With Query::stringRows: each user as the values of query().select, in that order (null = absent or null).
+    // With Query::stringRows: each user as the values of query().select, in that order (null = absent or null),
+    // then, with Query::expand, the expanded relationship's JSON text (null when the user has none).
     void rowsReceived(const QList<QStringList> &rows);
     // At most once, before the first pageReceived, when page 1 carries @odata.count.
     void totalCountKnown(qint64 count);

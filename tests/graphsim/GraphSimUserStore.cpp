@@ -48,13 +48,22 @@ const std::vector<int> &GraphSimUserStore::indices(Filter filter) const
     return m_all;
 }
 
-const QByteArray &GraphSimUserStore::renderedUser(int index, const QStringList &properties, const QString &key)
+const QByteArray &GraphSimUserStore::renderedUser(int index, const QStringList &properties, const QString &key,
+                                                  bool expandManager)
 {
     std::vector<QByteArray> &cache = m_rendered[key];
     if (cache.size() != static_cast<size_t>(m_users.size()))
         cache.resize(static_cast<size_t>(m_users.size()));
     QByteArray &slot = cache[static_cast<size_t>(index)];
-    if (slot.isEmpty())
+    if (slot.isEmpty()) {
         slot = GraphSimPageRenderer::renderUser(m_users.at(index), properties);
+        const QString managerId = m_users.at(index).value("managerId"_L1).toString();
+        if (expandManager && !managerId.isEmpty()) {
+            slot.chop(1);
+            slot += ",\"manager\":{\"@odata.type\":\"#microsoft.graph.user\",\"id\":";
+            GraphSimPageRenderer::appendString(slot, managerId);
+            slot += "}}";
+        }
+    }
     return slot;
 }

@@ -23,7 +23,10 @@ public:
 
     const std::vector<int> &indices(Filter filter) const;
     // The user's JSON for `properties` (key = the properties joined, used for caching).
-    const QByteArray &renderedUser(int index, const QStringList &properties, const QString &key);
+    // expandManager appends "manager":{"@odata.type":"#microsoft.graph.user","id":…} for a user whose tenant JSON
+    // has a "managerId" (graphsim's own field); users without one get no manager key, as Graph leaves it out.
+    const QByteArray &renderedUser(int index, const QStringList &properties, const QString &key,
+                                   bool expandManager = false);
 
 private:
     QList<QJsonObject> m_users;

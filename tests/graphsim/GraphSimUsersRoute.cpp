@@ -166,7 +166,18 @@ std::optional<GraphSimReply> GraphSimUsersRoute::parse(const GraphSimRequest &re
         if (p.first == "$skip"_L1)
             return GraphSimErrors::error(400, u"Request_BadRequest"_s, u"'$skip' is not supported by the service."_s,
                                          request);
-        if (p.first == "$orderby"_L1 || p.first == "$search"_L1 || p.first == "$expand"_L1)
+        if (p.first == "$expand"_L1) {
+            // Only the planner's manager expansion (graph.md §2.3); the id is all it needs.
+            const QString expand = p.second.simplified().remove(u' ');
+            if (expand.compare("manager($select=id)"_L1, Qt::CaseInsensitive) != 0
+                && expand.compare("manager"_L1, Qt::CaseInsensitive) != 0)
+                return GraphSimErrors::error(400, u"Request_UnsupportedQuery"_s,
+                                             u"Only $expand=manager($select=id) is simulated by graphsim."_s, request);
+            query->expandManager = true;
+            query->expandRaw = p.second;
+            continue;
+        }
+        if (p.first == "$orderby"_L1 || p.first == "$search"_L1)
             return GraphSimErrors::error(400, u"Request_UnsupportedQuery"_s,
                                          u"Query option '%1' is not supported by graphsim yet."_s.arg(p.first),
                                          request);
@@ -243,6 +254,8 @@ QString GraphSimUsersRoute::nextLink(const GraphSimRequest &request, const ListQ
         parts.append(u"$select="_s + encodeParam(query.selectRaw));
     if (!query.filterRaw.isNull())
         parts.append(u"$filter="_s + encodeParam(query.filterRaw));
+    if (!query.expandRaw.isNull())
+        parts.append(u"$expand="_s + encodeParam(query.expandRaw));
     if (query.countRequested)
         parts.append(u"$count=true"_s);
     parts.append(u"$top="_s + QString::number(query.top));
@@ -258,7 +271,7 @@ QByteArray GraphSimUsersRoute::renderPage(const GraphSimRequest &request, const 
         m_pageCache.clear();
         m_cacheGeneration = m_store->generation();
     }
-    const QString propertyKey = query.properties.join(u',');
+    const QString propertyKey = query.properties.join(u',') + (query.expandManager ? u"+manager"_s : QString());
     const QString cacheKey = u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(propertyKey, QString::number(int(query.filter)))
                                  .arg(query.top)
                                  .arg(query.countIncluded)
@@ -293,7 +306,8 @@ QByteArray GraphSimUsersRoute::renderPage(const GraphSimRequest &request, const 
     for (int i = begin; i < end; ++i) {
         if (i > begin)
             out += ',';
-        out += m_store->renderedUser(indices[static_cast<size_t>(i)], query.properties, propertyKey);
+        out +=
+            m_store->renderedUser(indices[static_cast<size_t>(i)], query.properties, propertyKey, query.expandManager);
     }
     out += "]}";
     m_pageCache.insert(cacheKey, out);

@@ -37,6 +37,8 @@ private:
         bool countRequested = false; // $count=true
         bool countIncluded = false;  // ... and ConsistencyLevel: eventual
         int offset = 0;
+        bool expandManager = false; // $expand=manager($select=id)
+        QString expandRaw;
     };
 
     // Fills `query` or returns the 400 the request deserves.
