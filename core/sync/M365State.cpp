@@ -30,7 +30,13 @@ constexpr int FixedColumns = 4; // id, userPrincipalName, accountEnabled, onPrem
 
 M365State::M365State(QStringList properties)
     : m_properties(std::move(properties))
-{ }
+{
+    for (qsizetype i = 0; i < m_properties.size(); ++i) {
+        const auto graphProperty = GraphPropertyCatalog::find(m_properties.at(i));
+        m_columns.insert(m_properties.at(i),
+                         Column {i, graphProperty ? int(graphProperty->type) : int(GraphProperty::Type::String)});
+    }
+}
 
 QStringList M365State::select() const
 {
@@ -92,18 +98,28 @@ qsizetype M365State::indexOfId(const QString &id) const
 
 QJsonValue M365State::value(qsizetype index, const QString &property) const
 {
-    const qsizetype column = m_properties.indexOf(property);
-    if (column < 0 || index < 0 || index >= size())
+    const auto column = m_columns.constFind(property);
+    if (column == m_columns.cend() || index < 0 || index >= size())
         return QJsonValue::Null;
-    const QString &raw = account(index).values.at(column);
+    const QString &raw = account(index).values.at(column->index);
     if (raw.isNull())
         return QJsonValue::Null;
-    const auto graphProperty = GraphPropertyCatalog::find(property);
-    if (graphProperty && graphProperty->type == GraphProperty::Type::StringList) {
+    if (column->type == int(GraphProperty::Type::StringList)) {
         const QJsonArray array = QJsonDocument::fromJson(raw.toUtf8()).array();
         return array.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(array);
     }
-    if (graphProperty && graphProperty->type == GraphProperty::Type::Boolean)
+    if (column->type == int(GraphProperty::Type::Boolean))
         return QJsonValue(raw == u"true");
     return raw;
+}
+
+bool M365State::hasValue(qsizetype index, const QString &property, const QJsonValue &wanted) const
+{
+    const auto column = m_columns.constFind(property);
+    if (wanted.isString() && column != m_columns.cend() && column->type == int(GraphProperty::Type::String)
+        && index >= 0 && index < size()) {
+        const QString &raw = account(index).values.at(column->index);
+        return !raw.isNull() && raw == wanted.toString();
+    }
+    return value(index, property) == wanted;
 }

@@ -36,9 +36,21 @@ public:
     // The current value of property (one of properties()) as Graph would show it: a string, an array for the list
     // properties, null when unset.
     QJsonValue value(qsizetype index, const QString &property) const;
+    // value(index, property) == wanted, without building a QJsonValue for the common case of equal strings (the
+    // planner asks this for every exported property of every bound user).
+    bool hasValue(qsizetype index, const QString &property, const QJsonValue &wanted) const;
 
 private:
+    // Per property, resolved once in the constructor: its column in M365Account::values and its Graph type, so
+    // value() — called for every exported property of every bound user — hashes once instead of scanning two lists.
+    struct Column
+    {
+        qsizetype index = -1;
+        int type = 0; // GraphProperty::Type
+    };
+
     QStringList m_properties;
+    QHash<QString, Column> m_columns;
     std::vector<M365Account> m_accounts;
     QHash<QString, qsizetype> m_byUpn; // lower-cased UPN
     QHash<QString, qsizetype> m_byId;

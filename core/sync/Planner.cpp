@@ -79,9 +79,8 @@ QList<PlanChange> Run::diff(const User &user, qsizetype account)
     for (const PropertyOutcome &outcome : m_values.evaluate(user, MappingSet::Operation::Update)) {
         if (outcome.action != PropertyOutcome::Action::Set)
             continue; // null never clears; a failed mapping is reported by the create/skip path
-        const QJsonValue old = m_state.value(account, outcome.property);
-        if (old != outcome.value)
-            changes.append({outcome.property, old, outcome.value});
+        if (!m_state.hasValue(account, outcome.property, outcome.value))
+            changes.append({outcome.property, m_state.value(account, outcome.property), outcome.value});
     }
     return changes;
 }

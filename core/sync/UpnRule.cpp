@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -26,7 +28,9 @@ bool splitEmail(const QString &email, QString *local, QString *domain)
     const qsizetype at = email.indexOf(QLatin1Char('@'));
     *local = email.left(at);
     *domain = email.mid(at + 1);
-    if (local->isEmpty() || local->contains(QRegularExpression(QStringLiteral("\\s"))))
+    // A loop, not a QRegularExpression: building one per email JIT-compiled a pattern 100,000 times per plan
+    // (63 % of planning's instructions under callgrind).
+    if (local->isEmpty() || std::any_of(local->cbegin(), local->cend(), [](QChar c) { return c.isSpace(); }))
         return false;
     return domainPattern.match(*domain).hasMatch();
 }
@@ -59,14 +63,25 @@ QString UpnRule::reasonName(Reason reason)
 bool UpnRule::isValidUpn(const QString &upn)
 {
     // graph.md §0.20 and §2.2: the local part's character set, local part ≤ 64, whole UPN ≤ 113, and (no accents) an
-    // ASCII domain — an internationalised domain must be written in its xn-- form.
-    static const QRegularExpression localPattern(QStringLiteral("^[A-Za-z0-9'.\\-_!#^~]{1,64}$"));
-    static const QRegularExpression domainPattern(QStringLiteral("^[A-Za-z0-9.-]+$"));
+    // ASCII domain — an internationalised domain must be written in its xn-- form. Character checks rather than a
+    // regular expression: this runs for every bound user of every plan.
     const qsizetype at = upn.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || upn.size() > 113)
+    if (at <= 0 || at > 64 || upn.size() > 113 || at + 1 >= upn.size())
         return false;
-    return localPattern.match(QStringView(upn).left(at)).hasMatch()
-           && domainPattern.match(QStringView(upn).mid(at + 1)).hasMatch();
+    const auto asciiAlnum = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    };
+    for (qsizetype i = 0; i < at; ++i) {
+        const char16_t c = upn.at(i).unicode();
+        if (!asciiAlnum(c) && !QStringView(u"'.-_!#^~").contains(QChar(c)))
+            return false;
+    }
+    for (qsizetype i = at + 1; i < upn.size(); ++i) {
+        const char16_t c = upn.at(i).unicode();
+        if (!asciiAlnum(c) && c != u'.' && c != u'-')
+            return false;
+    }
+    return true;
 }
 
 Result<void> UpnRule::validate(const Config &config)
