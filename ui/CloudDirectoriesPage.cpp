@@ -7,10 +7,12 @@
 #include "core/directory/Store.h"
 #include "ui/ImportDialog.h"
 #include "ui/integration/AddIntegrationDialog.h"
+#include "ui/integration/BindUsersDialog.h"
 #include "ui/integration/DeactivateIntegration.h"
 #include "ui/integration/DomainsPanel.h"
 #include "ui/integration/IntegrationSummary.h"
 #include "ui/mapping/MappingsDialog.h"
+#include "ui/plan/PlanFlow.h"
 
 #include <QDesktopServices>
 #include <QGroupBox>
@@ -47,6 +49,7 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     , m_deactivateButton(button(tr("&Deactivate…"), "deactivateButton", this))
     , m_importButton(button(tr("&Import users…"), "importUsersButton", this))
     , m_mappingsButton(button(tr("Attribute &mappings…"), "mappingsButton", this))
+    , m_bindButton(button(tr("&Bind users…"), "bindUsersButton", this))
     , m_domains(new DomainsPanel(this))
 {
     setObjectName(QStringLiteral("cloudDirectoriesPage"));
@@ -91,8 +94,8 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     detailLayout->addWidget(m_details);
     detailLayout->addWidget(m_signInStatus);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b :
-         {m_authorizeButton, m_cancelButton, m_renameButton, m_deactivateButton, m_importButton, m_mappingsButton})
+    for (QPushButton *b : {m_authorizeButton, m_cancelButton, m_renameButton, m_deactivateButton, m_importButton,
+                           m_mappingsButton, m_bindButton})
         actions->addWidget(b);
     m_mappingsButton->setToolTip(tr("Choose how each Microsoft 365 property gets its value: the exported attributes "
                                     "and your own Direct, Constant or Expression mappings."));
@@ -114,6 +117,7 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     connect(m_deactivateButton, &QPushButton::clicked, this, &CloudDirectoriesPage::deactivateSelected);
     connect(m_importButton, &QPushButton::clicked, this, &CloudDirectoriesPage::openImport);
     connect(m_mappingsButton, &QPushButton::clicked, this, &CloudDirectoriesPage::openMappings);
+    connect(m_bindButton, &QPushButton::clicked, this, &CloudDirectoriesPage::bindUsers);
     reload();
 }
 
@@ -200,7 +204,8 @@ void CloudDirectoriesPage::showSelected()
         m_details->setText(m_integrations.isEmpty() ? tr("No Microsoft 365 integration yet. Add one and authorize it "
                                                          "with your app registration; see the README.")
                                                     : QString());
-        for (QPushButton *b : {m_authorizeButton, m_renameButton, m_deactivateButton, m_importButton, m_mappingsButton})
+        for (QPushButton *b :
+             {m_authorizeButton, m_renameButton, m_deactivateButton, m_importButton, m_mappingsButton, m_bindButton})
             b->setEnabled(false);
         m_domains->setClient(nullptr);
         return;
@@ -218,6 +223,10 @@ void CloudDirectoriesPage::showSelected()
     m_mappingsButton->setEnabled(m_context.store != nullptr);
     m_deactivateButton->setEnabled(!signingIn && !fixed);
     m_importButton->setEnabled(client != nullptr);
+    m_bindButton->setEnabled(client != nullptr);
+    m_bindButton->setToolTip(client ? tr("Choose users whose Microsoft 365 accounts this integration manages; the "
+                                         "changes are shown before anything is written.")
+                                    : tr("Authorize this integration first."));
     m_importButton->setToolTip(client ? tr("List the tenant's enabled accounts and import them into the directory.")
                                       : tr("Authorize this integration first."));
     m_domains->setClient(client);
@@ -243,6 +252,33 @@ void CloudDirectoriesPage::openMappings()
     auto *dialog = new MappingsDialog(m_context.store, *integration, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void CloudDirectoriesPage::bindUsers()
+{
+    const Integration *integration = selected();
+    GraphClient *client = integration ? clientFor(*integration) : nullptr;
+    if (!client)
+        return;
+    Result<QList<User>> users = m_context.store->users();
+    if (!users) {
+        m_signInStatus->setText(users.error().message);
+        return;
+    }
+    auto *picker = new BindUsersDialog(*users, integration->name, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    const Integration target = *integration;
+    connect(picker, &QDialog::accepted, this, [this, picker, client, target] {
+        PlanRequest request;
+        request.change.bindUsers = picker->selectedUserIds();
+        auto *flow = new PlanFlow(
+            client, m_context.store, target, request,
+            tr("Bind %n users to %1", nullptr, int(request.change.bindUsers.size())).arg(target.name), this);
+        connect(flow, &PlanFlow::finished, this,
+                [this](const QString &message, bool) { m_signInStatus->setText(message); });
+        flow->start();
+    });
+    picker->open();
 }
 
 void CloudDirectoriesPage::addIntegration()

@@ -34,6 +34,8 @@ public:
     void openImport();
     // Opens the attribute mappings editor (Direct / Constant / Expression) of the selected integration.
     void openMappings();
+    // Picks directory users, plans binding them and queues the plan once the admin confirmed it.
+    void bindUsers();
     void addIntegration();
     void authorizeSelected();
     void cancelSignIn();
@@ -69,5 +71,6 @@ private:
     QPushButton *m_deactivateButton;
     QPushButton *m_importButton;
     QPushButton *m_mappingsButton;
+    QPushButton *m_bindButton;
     DomainsPanel *m_domains;
 };

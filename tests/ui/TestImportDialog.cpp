@@ -1,4 +1,5 @@
 #include "core/csv/CsvReader.h"
+#include "core/directory/OutboxTable.h"
 #include "core/sync/ImportSession.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/CloudDirectoriesPage.h"
@@ -8,7 +9,9 @@
 #include "ui/ImportModel.h"
 #include "ui/MainWindow.h"
 #include "ui/UsersPage.h"
+#include "ui/integration/BindUsersDialog.h"
 #include "ui/mapping/MappingsDialog.h"
+#include "ui/plan/PlanDialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -202,6 +205,43 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->windowTitle().contains(m_fixture->integration().name));
         dialog->close();
+    }
+
+    void bindingShowsThePlanAndQueuesOnlyAfterConfirm()
+    {
+        User nina;
+        nina.username = QStringLiteral("nina");
+        nina.email = QStringLiteral("nina.new@northwind-labs.com"); // a verified domain of the tenant: create
+        nina.firstname = QStringLiteral("Nina");
+        nina.lastname = QStringLiteral("New");
+        User omar;
+        omar.username = QStringLiteral("omar");
+        omar.email = QStringLiteral("omar@gmail.com"); // not verified: skipped, with the reason
+        QCOMPARE(m_fixture->store().insertUsers({nina, omar}).value(), 2);
+
+        MainWindow window(m_fixture->context());
+        window.show();
+        auto *bind = window.findChild<QPushButton *>(QStringLiteral("bindUsersButton"));
+        QVERIFY(bind && bind->isEnabled());
+        QTest::mouseClick(bind, Qt::LeftButton);
+        BindUsersDialog *picker = nullptr;
+        QTRY_VERIFY((picker = window.findChild<BindUsersDialog *>()) != nullptr);
+        QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("bindSelectAll")), Qt::LeftButton);
+        QCOMPARE(picker->selectedUserIds().size(), 2);
+        QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("bindPlan")), Qt::LeftButton);
+
+        PlanDialog *plan = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((plan = window.findChild<PlanDialog *>()) != nullptr, 20000);
+        QCOMPARE(plan->findChild<QLabel *>(QStringLiteral("planSummary"))->text(), QStringLiteral("Create 1 · Skip 1"));
+        // Nothing is written while the plan is only shown.
+        QCOMPARE(m_fixture->store().outbox().entries(m_fixture->integration().id).value().size(), 0);
+
+        QTest::mouseClick(plan->findChild<QPushButton *>(QStringLiteral("planConfirm")), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("signInStatus"))
+                        ->text()
+                        .startsWith(QStringLiteral("Queued 1 operation")));
+        const QList<OutboxEntry> queued = m_fixture->store().outbox().entries(m_fixture->integration().id).value();
+        QCOMPARE(queued.size(), 1);
     }
 
     void failureShowsGraphMessageAndRetryRecovers()

@@ -129,6 +129,11 @@ PlanDialog::PlanDialog(const Plan &plan, const QString &title, QWidget *parent)
     m_search->setFocus();
 }
 
+QString PlanDialog::typedConfirmation() const
+{
+    return m_brakeEdit ? m_brakeEdit->text() : QString();
+}
+
 void PlanDialog::updateConfirm()
 {
     const Plan &plan = m_model->plan();

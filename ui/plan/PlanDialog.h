@@ -27,6 +27,8 @@ public:
     PlanDialog(const Plan &plan, const QString &title, QWidget *parent = nullptr);
 
     PlanFilterModel *filterModel() const { return m_filter; }
+    // What the admin typed under the brake (empty when the brake does not apply).
+    QString typedConfirmation() const;
     // "Create 3 · Take over 2 · Update 40 · Skip 1" in the plan's operation order.
     static QString summary(const Plan &plan);
 
