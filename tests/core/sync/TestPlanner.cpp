@@ -512,6 +512,42 @@ private Q_SLOTS:
         QVERIFY(b.links.first().suspended);
     }
 
+    // A confirmed plan whose outbox rows have not been sent yet: the link says what was queued (migration 0004:
+    // "so a later plan suspends it once"; upn = "the last UPN queued for the account (rename detection)"), M365
+    // still shows the old state. The next plan must not queue the same write again.
+    void alreadyQueued_data()
+    {
+        QTest::addColumn<bool>("unbound");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("linkUpn");
+        QTest::addColumn<bool>("linkSuspended");
+        QTest::newRow("suspension queued")
+            << true << QStringLiteral("ana.lee@contoso.com") << QStringLiteral("ana.lee@contoso.com") << true;
+        QTest::newRow("rename queued") << false << QStringLiteral("ana.lee@fabrikam.com")
+                                       << QStringLiteral("ana.lee@fabrikam.com") << false;
+    }
+    void alreadyQueued()
+    {
+        QFETCH(bool, unbound);
+        QFETCH(QString, email);
+        QFETCH(QString, linkUpn);
+        QFETCH(bool, linkSuspended);
+        const User u = makeUser(QStringLiteral("u1"), email);
+        BindingLink l = link(u.id, QStringLiteral("m-1"), linkUpn);
+        l.suspended = linkSuspended;
+        const PlanInput in = makeInput({u}, unbound ? QStringList() : QStringList({u.id}), {l});
+        M365State state = stateFor(in);
+        state.addAccount(account(state, QStringLiteral("m-1"), QStringLiteral("ana.lee@contoso.com"), anaLee()));
+        const Plan plan = planOf(in, state);
+        QEXPECT_FAIL("suspension queued",
+                     "bug: Planner planUnbound ignores BindingLink::suspended, re-queues the suspension on every plan",
+                     Continue);
+        QEXPECT_FAIL("rename queued",
+                     "bug: Planner planExisting compares with M365's UPN only, re-queues a pending rename (link.upn)",
+                     Continue);
+        QCOMPARE(plan.operations.size(), 0);
+    }
+
     void suspendedWithoutAccountCreatesNothing()
     {
         User u = makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"));
@@ -712,6 +748,81 @@ private Q_SLOTS:
         for (const PlanOperation &o : plan.operations)
             actual.append(PlanOperation::opName(o.op) + u' ' + o.upn + u' ' + o.reason);
         QCOMPARE(actual, expected);
+    }
+
+    // §1.7 edge cases 2 and 3: changing the list or the default after users are synced renames them or drops them
+    // out of scope — shown as renames and skips, never as silent suspensions.
+    void domainChangeOfSyncedUsers_data()
+    {
+        QTest::addColumn<QStringList>("domains");
+        QTest::addColumn<QString>("defaultDomain");
+        QTest::addColumn<QStringList>("expected"); // "op userId upn reason"
+
+        QTest::newRow("add default: translate")
+            << QStringList({QStringLiteral("contoso.com")}) << QStringLiteral("contoso.com")
+            << QStringList({QStringLiteral("rename u2 carl@contoso.com upn-changed")});
+        QTest::newRow("remove default: drop-outs")
+            << QStringList({QStringLiteral("contoso.com")}) << QString()
+            << QStringList({QStringLiteral("skip u2  not-listed"), QStringLiteral("skip u3  not-listed")});
+        QTest::newRow("no list: own domains")
+            << QStringList() << QString() << QStringList({QStringLiteral("rename u3 eve.ng@gmail.com upn-changed")});
+    }
+    void domainChangeOfSyncedUsers()
+    {
+        QFETCH(QStringList, domains);
+        QFETCH(QString, defaultDomain);
+        QFETCH(QStringList, expected);
+        // u1 ana.lee@contoso.com (listed), u2 carl@contoso.co.uk synced as itself, u3 eve.ng@gmail.com synced as
+        // eve.ng@contoso.com (translated by an earlier default).
+        const QList<User> users = {makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com")),
+                                   makeUser(QStringLiteral("u2"), QStringLiteral("carl@contoso.co.uk")),
+                                   makeUser(QStringLiteral("u3"), QStringLiteral("eve.ng@gmail.com"))};
+        PlanInput in =
+            makeInput(users, {QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3")},
+                      {link(QStringLiteral("u1"), QStringLiteral("m-1"), QStringLiteral("ana.lee@contoso.com")),
+                       link(QStringLiteral("u2"), QStringLiteral("m-2"), QStringLiteral("carl@contoso.co.uk")),
+                       link(QStringLiteral("u3"), QStringLiteral("m-3"), QStringLiteral("eve.ng@contoso.com"))});
+        in.settings.domains = domains;
+        in.settings.defaultDomain = defaultDomain;
+        // Without the verified list (config 1 would otherwise reject gmail.com as not verified).
+        M365State state = stateFor(in);
+        state.addAccount(account(state, QStringLiteral("m-1"), QStringLiteral("ana.lee@contoso.com"), anaLee()));
+        state.addAccount(account(state, QStringLiteral("m-2"), QStringLiteral("carl@contoso.co.uk"), anaLee()));
+        state.addAccount(account(state, QStringLiteral("m-3"), QStringLiteral("eve.ng@contoso.com"), anaLee()));
+        const Plan plan = planOf(in, state);
+        QStringList actual;
+        for (const PlanOperation &o : plan.operations)
+            actual.append(PlanOperation::opName(o.op) + u' ' + o.userId + u' ' + o.upn + u' ' + o.reason);
+        QCOMPARE(actual, expected);
+        QCOMPARE(plan.count(Op::Suspend), 0);
+    }
+
+    void displayNameRecomputed_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("displayName");
+        QTest::newRow("both") << QStringLiteral("Ana") << QStringLiteral("Lee") << QStringLiteral("Ana Lee");
+        QTest::newRow("unicode") << QStringLiteral("Zo\u00eb") << QStringLiteral("M\u00fcller")
+                                 << QStringLiteral("Zo\u00eb M\u00fcller");
+        QTest::newRow("no lastname") << QStringLiteral("Cher") << QString() << QStringLiteral("Cher");
+    }
+    void displayNameRecomputed()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, displayName);
+        const PlanInput in =
+            makeInput({makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"), first, last)},
+                      {QStringLiteral("u1")});
+        const Plan plan = planOf(in, stateFor(in));
+        QCOMPARE(plan.operations.size(), 1);
+        QJsonValue value;
+        for (const PlanChange &c : plan.operations.first().changes) {
+            if (c.property == DisplayName)
+                value = c.newValue;
+        }
+        QCOMPARE(value, QJsonValue(displayName));
     }
 
     void unusableConfiguration_data()
