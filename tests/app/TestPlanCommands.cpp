@@ -559,6 +559,135 @@ private Q_SLOTS:
         }
     }
 
+    // The optional exports read back from Graph (lists, the expanded manager) compare equal to the directory when
+    // they are: no update, no manager op; and differences come out as old → new.
+    void exportedValuesReadBack_data()
+    {
+        QTest::addColumn<bool>("equal");
+        QTest::newRow("equal") << true;
+        QTest::newRow("different") << false;
+    }
+    void exportedValuesReadBack()
+    {
+        QFETCH(bool, equal);
+        QJsonObject boss = graphUser(QStringLiteral("m-boss"), QStringLiteral("boss@northwind-labs.com"),
+                                     QStringLiteral("Bo"), QStringLiteral("Ss"));
+        QJsonObject ana = graphUser(QStringLiteral("m-ana"), QStringLiteral("ana@northwind-labs.com"),
+                                    QStringLiteral("Ana"), QStringLiteral("Lee"));
+        boss.insert(QStringLiteral("businessPhones"), QJsonArray());
+        boss.insert(QStringLiteral("otherMails"), QJsonArray());
+        boss.insert(QStringLiteral("city"), QJsonValue::Null);
+        ana.insert(QStringLiteral("businessPhones"),
+                   QJsonArray {equal ? QStringLiteral("+1 555 0100") : QStringLiteral("+1 555 0199")});
+        ana.insert(QStringLiteral("otherMails"), equal ? QJsonArray {QStringLiteral("ana@example.org")} : QJsonArray());
+        ana.insert(QStringLiteral("city"), equal ? QStringLiteral("Oslo") : QStringLiteral("Bergen"));
+        if (equal)
+            ana.insert(QStringLiteral("managerId"), QStringLiteral("m-boss"));
+        m_sim->setUsers({ana, boss});
+        User anaUser = directoryUser(QStringLiteral("ana"), QStringLiteral("ana@northwind-labs.com"),
+                                     QStringLiteral("Ana"), QStringLiteral("Lee"));
+        anaUser.workPhone = QStringLiteral("+1 555 0100");
+        anaUser.alternateEmail = QStringLiteral("ana@example.org");
+        anaUser.workLocality = QStringLiteral("Oslo");
+        addUsers({anaUser, directoryUser(QStringLiteral("boss"), QStringLiteral("boss@northwind-labs.com"),
+                                         QStringLiteral("Bo"), QStringLiteral("Ss"))});
+        {
+            auto store = openStore();
+            auto bossUser = store->userByUsername(QStringLiteral("boss"));
+            auto anaStored = store->userByUsername(QStringLiteral("ana"));
+            QVERIFY(bossUser && bossUser->has_value() && anaStored && anaStored->has_value());
+            User updated = **anaStored;
+            updated.managerId = (*bossUser)->id;
+            QVERIFY(store->updateUser(updated));
+        }
+        addIntegration();
+        const Run set = command({QStringLiteral("integration"), QStringLiteral("set")},
+                                {QStringLiteral("--export"),
+                                 QStringLiteral("user_city,user_business_phones,user_alternate_email,user_manager"),
+                                 QStringLiteral("--yes")});
+        QCOMPARE(set.err, QString());
+        QCOMPARE(set.exitCode, 0);
+        const Run r = command({QStringLiteral("bind")}, {QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray expected =
+            equal ? QByteArray("{\"operations\":["
+                               "{\"op\":\"takeover\",\"user\":\"ana\",\"upn\":\"ana@northwind-labs.com\","
+                               "\"changes\":[],\"reason\":\"upn-exists\"},"
+                               "{\"op\":\"takeover\",\"user\":\"boss\",\"upn\":\"boss@northwind-labs.com\","
+                               "\"changes\":[],\"reason\":\"upn-exists\"}],"
+                               "\"counts\":{\"takeover\":2}}")
+                  : QByteArray("{\"operations\":["
+                               "{\"op\":\"takeover\",\"user\":\"ana\",\"upn\":\"ana@northwind-labs.com\","
+                               "\"changes\":["
+                               "{\"property\":\"businessPhones\",\"old\":[\"+1 555 0199\"],\"new\":[\"+1 555 0100\"]},"
+                               "{\"property\":\"city\",\"old\":\"Bergen\",\"new\":\"Oslo\"},"
+                               "{\"property\":\"otherMails\",\"old\":null,\"new\":[\"ana@example.org\"]}],"
+                               "\"reason\":\"upn-exists\"},"
+                               "{\"op\":\"takeover\",\"user\":\"boss\",\"upn\":\"boss@northwind-labs.com\","
+                               "\"changes\":[],\"reason\":\"upn-exists\"},"
+                               "{\"op\":\"manager\",\"user\":\"ana\",\"upn\":\"ana@northwind-labs.com\","
+                               "\"changes\":[{\"property\":\"manager\",\"old\":null,"
+                               "\"new\":\"boss@northwind-labs.com\"}],\"reason\":\"manager-changed\"}],"
+                               "\"counts\":{\"manager\":1,\"takeover\":2}}");
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object(), QJsonDocument::fromJson(expected).object());
+        for (const GraphSimLogEntry &e : m_sim->requestLog()) {
+            if (e.path == u"/v1.0/users")
+                QVERIFY2(!e.query.contains(QStringLiteral("otherEmails")), qPrintable(e.query));
+        }
+    }
+
+    // Changing the domains of an integration with synced users shows the renames first and saves the settings only
+    // together with the confirmed plan (the brake: 1 rename of 4 bound users is over 10 %).
+    void domainChangeRenames()
+    {
+        standardTenant();
+        QCOMPARE(command({QStringLiteral("bind")}, {QStringLiteral("--all"), QStringLiteral("--yes")}).exitCode, 0);
+        QCOMPARE(outbox().size(), 2);
+        const QStringList change = {QStringLiteral("--domains"), QStringLiteral("eu.northwind-labs.com"),
+                                    QStringLiteral("--default-domain"), QStringLiteral("eu.northwind-labs.com")};
+        const Run dry = command({QStringLiteral("integration"), QStringLiteral("set")},
+                                change + QStringList {QStringLiteral("--json")});
+        QCOMPARE(dry.err, QString());
+        QCOMPARE(dry.exitCode, 0);
+        QStringList benOps;
+        for (const QJsonValue v :
+             QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("operations")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("user")).toString() == u"ben")
+                benOps.append(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        }
+        QCOMPARE(benOps.size(), 2);
+        QCOMPARE(benOps.first(), QStringLiteral("{\"changes\":[{\"new\":\"ben@eu.northwind-labs.com\",\"old\":"
+                                                "\"ben@northwind-labs.com\",\"property\":\"userPrincipalName\"}],"
+                                                "\"op\":\"rename\",\"reason\":\"upn-changed\","
+                                                "\"upn\":\"ben@eu.northwind-labs.com\",\"user\":\"ben\"}"));
+        QCOMPARE(settings(), IntegrationSettings());
+
+        const Run braked = command({QStringLiteral("integration"), QStringLiteral("set")},
+                                   change + QStringList {QStringLiteral("--yes")});
+        QCOMPARE(braked.exitCode, 1);
+        QVERIFY2(oneLine(braked.err), qPrintable(braked.err));
+        QCOMPARE(settings(), IntegrationSettings());
+        QCOMPARE(outbox().size(), 2);
+
+        const Run ok = command({QStringLiteral("integration"), QStringLiteral("set")},
+                               change + QStringList {QStringLiteral("--yes"), QStringLiteral("--confirm"), Name});
+        QCOMPARE(ok.err, QString());
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(settings().domains, QStringList({QStringLiteral("eu.northwind-labs.com")}));
+        QCOMPARE(settings().defaultDomain, QStringLiteral("eu.northwind-labs.com"));
+        int renames = 0;
+        for (const OutboxEntry &e : outbox()) {
+            if (e.op == u"rename") {
+                ++renames;
+                QCOMPARE(e.m365Id, QStringLiteral("m-ben"));
+                QCOMPARE(e.upn, QStringLiteral("ben@eu.northwind-labs.com"));
+            }
+        }
+        QCOMPARE(renames, 1);
+    }
+
     void tokenNeverStored()
     {
         standardTenant();
