@@ -1,3 +1,5 @@
+#include "../directory/StoreTestSupport.h"
+#include "../directory/TestDatabase.h"
 #include "core/directory/BindingTable.h"
 #include "core/directory/IntegrationSettingsTable.h"
 #include "core/directory/OutboxTable.h"
@@ -8,14 +10,13 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
-// Confirming a plan on a real SQLite store (cloud-directories.md §2.3): exactly the planned outbox rows, one
-// snapshot per overwritten M365 value, the request's bindings and settings, all in one transaction; the brake and
-// "not confirming" write nothing.
+// Confirming a plan on a real store (SQLite and PostgreSQL rows) (cloud-directories.md §2.3): exactly the planned
+// outbox rows, one snapshot per overwritten M365 value, the request's bindings and settings, all in one transaction;
+// the brake and "not confirming" write nothing.
 namespace {
 
 #define QVERIFY_OK(expr)                                \
@@ -55,8 +56,9 @@ M365Account account(const M365State &state, const QString &id, const QString &up
 
 struct Fixture
 {
-    QTemporaryDir dir;
+    ~Fixture() { store.reset(); } // every Store before the database it stands on
     std::unique_ptr<Store> store;
+    std::unique_ptr<TestDatabase> db;
     Integration integration;
     QHash<QString, QString> ids; // username → user id
 };
@@ -71,8 +73,10 @@ private:
     // Users ana (new: create), ben (existing M365 account: takeover with old values), cy (takeover, equal values).
     void open(Fixture &f, int extraUsers = 0)
     {
-        QVERIFY(f.dir.isValid());
-        auto store = Store::open(f.dir.filePath(QStringLiteral("dir.sqlite")));
+        QFETCH_GLOBAL(QString, backend);
+        f.db = std::make_unique<TestDatabase>(backend);
+        QVERIFY2(f.db->error().isEmpty(), qPrintable(f.db->error()));
+        auto store = Store::open(f.db->spec());
         QVERIFY_OK(store);
         f.store = std::move(*store);
         Integration integration;
@@ -121,10 +125,19 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        SKIP_OR_FAIL_WITHOUT_PG(backend);
+    }
+
     void confirmWritesExactlyThePlan()
     {
         Fixture f;
         open(f);
+        if (!f.store)
+            QFAIL("the fixture could not be opened");
         PlanRequest request;
         request.change.bindUsers = {f.ids.value(QStringLiteral("ana")), f.ids.value(QStringLiteral("ben")),
                                     f.ids.value(QStringLiteral("cy"))};
@@ -238,6 +251,8 @@ private Q_SLOTS:
     {
         Fixture f;
         open(f);
+        if (!f.store)
+            QFAIL("the fixture could not be opened");
         PlanRequest request;
         request.change.bindUsers = {f.ids.value(QStringLiteral("ana"))};
         IntegrationSettings settings;
@@ -280,6 +295,8 @@ private Q_SLOTS:
         // 60 linked users (ids known), 55 of them unbound → 55 suspensions: over 50 and over 10 %.
         Fixture f;
         open(f, 57);
+        if (!f.store)
+            QFAIL("the fixture could not be opened");
         QStringList all = f.ids.values();
         std::sort(all.begin(), all.end());
         QCOMPARE(all.size(), 60);
@@ -346,6 +363,8 @@ private Q_SLOTS:
     {
         Fixture f;
         open(f);
+        if (!f.store)
+            QFAIL("the fixture could not be opened");
         PlanRequest request;
         request.change.bindUsers = {f.ids.value(QStringLiteral("ben"))};
         IntegrationSettings settings;
