@@ -1,5 +1,6 @@
 #include "core/csv/CsvReader.h"
 #include "core/directory/Store.h"
+#include "tests/app/ClouddirRun.h"
 #include "tests/graphsim/GraphSim.h"
 
 #include <QFile>
@@ -18,12 +19,7 @@ Q_DECLARE_METATYPE(GraphSimFault)
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ClouddirRun;
 
 GraphSimFault fault(GraphSimFault::Kind kind, int status = 200, int retryAfter = -1)
 {
@@ -50,24 +46,7 @@ private:
     QString m_tokenFile;
     QString m_db;
 
-    // Waits for the process while spinning this thread's event loop, so the in-process graphsim keeps answering.
-    Run run(const QStringList &arguments, int timeoutMs = 60000)
-    {
-        QProcess process;
-        process.setProgram(QStringLiteral(CLOUDDIR_BINARY));
-        process.setArguments(arguments);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run run(const QStringList &arguments, int timeoutMs = 60000) { return runClouddir(arguments, timeoutMs); }
 
     QStringList graphArgs() const
     {

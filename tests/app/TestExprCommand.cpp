@@ -1,3 +1,5 @@
+#include "tests/app/ClouddirRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,21 +16,11 @@ class TestExprCommand : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ClouddirRun;
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(CLOUDDIR_BINARY), QStringList {QStringLiteral("expr")} + arguments);
-        if (!process.waitForFinished(30000))
-            process.kill();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runClouddir(QStringList {QStringLiteral("expr")} + arguments, 30000);
     }
 
     QString writeAttributes(const QByteArray &json)

@@ -4,6 +4,7 @@
 #include "core/directory/MappingTable.h"
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
+#include "tests/app/ClouddirRun.h"
 #include "tests/graphsim/GraphSim.h"
 
 #include <QDir>
@@ -21,12 +22,7 @@
 // eu.northwind-labs.com, northwindlabs.onmicrosoft.com (northwind-staging.dev is listed but unverified).
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ClouddirRun;
 
 const QString Token = QStringLiteral("tok-7f3a9c-never-stored");
 const QString Name = QStringLiteral("Contoso M365");
@@ -71,24 +67,7 @@ private:
     QString m_tokenFile;
     QString m_db;
 
-    // Waits for the process while spinning this thread's event loop, so the in-process graphsim keeps answering.
-    Run run(const QStringList &arguments, int timeoutMs = 60000)
-    {
-        QProcess process;
-        process.setProgram(QStringLiteral(CLOUDDIR_BINARY));
-        process.setArguments(arguments);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run run(const QStringList &arguments, int timeoutMs = 60000) { return runClouddir(arguments, timeoutMs); }
 
     // A command on the integration: `clouddir <words> --db DB --integration NAME --access-token-file F <more>`.
     Run command(const QStringList &words, const QStringList &more = {})
