@@ -28,14 +28,11 @@ Result<QList<BindingLink>> BindingTable::links(const QString &integrationId)
     const QString operation = tr("read bindings");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query,
-                                          QStringLiteral("SELECT user_id, m365_id, upn, direct, suspended FROM "
-                                                         "bindings WHERE integration_id = ? ORDER BY user_id"),
-                                          operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query,
+                                 QStringLiteral("SELECT user_id, m365_id, upn, direct, suspended FROM "
+                                                "bindings WHERE integration_id = ? ORDER BY user_id"),
+                                 {integrationId}, operation);
+        !ran)
         return ran.error();
     QList<BindingLink> result;
     while (query.next()) {
@@ -50,13 +47,10 @@ Result<QStringList> BindingTable::boundGroupIds(const QString &integrationId)
     const QString operation = tr("read group bindings");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(
+    if (auto ran = m_context.run(
             query, QStringLiteral("SELECT group_id FROM group_bindings WHERE integration_id = ? ORDER BY group_id"),
-            operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+            {integrationId}, operation);
+        !ran)
         return ran.error();
     QStringList ids;
     while (query.next())
@@ -69,17 +63,13 @@ Result<QSet<QString>> BindingTable::effectiveUserIds(const QString &integrationI
     const QString operation = tr("read bindings");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(
+    if (auto ran = m_context.run(
             query,
             QStringLiteral("SELECT user_id FROM bindings WHERE integration_id = ? AND direct = 1 UNION "
                            "SELECT m.user_id FROM group_bindings g JOIN group_members m ON m.group_id = g.group_id "
                            "WHERE g.integration_id = ?"),
-            operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    query.bindValue(1, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+            {integrationId, integrationId}, operation);
+        !ran)
         return ran.error();
     QSet<QString> ids;
     while (query.next())

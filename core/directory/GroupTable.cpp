@@ -87,11 +87,9 @@ Result<std::optional<Group>> GroupTable::byName(const QString &name)
     const QString operation = tr("read groups");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query, GroupSelect + QStringLiteral(" WHERE name_norm = ?"), operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, name.trimmed().toLower());
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query, GroupSelect + QStringLiteral(" WHERE name_norm = ?"),
+                                 {name.trimmed().toLower()}, operation);
+        !ran)
         return ran.error();
     if (!query.next())
         return std::optional<Group>();

@@ -21,14 +21,11 @@ Result<IntegrationSettings> IntegrationSettingsTable::get(const QString &integra
     const QString operation = tr("read integration settings");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query,
-                                          QStringLiteral("SELECT domains, default_domain, export_manager FROM "
-                                                         "integration_settings WHERE integration_id = ?"),
-                                          operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query,
+                                 QStringLiteral("SELECT domains, default_domain, export_manager FROM "
+                                                "integration_settings WHERE integration_id = ?"),
+                                 {integrationId}, operation);
+        !ran)
         return ran.error();
     IntegrationSettings settings;
     if (query.next()) {

@@ -53,14 +53,11 @@ Result<std::optional<Integration>> IntegrationTable::byId(const QString &integra
     const QString operation = tr("read an integration");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query,
-                                          QStringLiteral("SELECT id, name, cloud, tenant_id, graph_url, login_url, "
-                                                         "created_at FROM integrations WHERE id = ?"),
-                                          operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query,
+                                 QStringLiteral("SELECT id, name, cloud, tenant_id, graph_url, login_url, "
+                                                "created_at FROM integrations WHERE id = ?"),
+                                 {integrationId}, operation);
+        !ran)
         return ran.error();
     if (!query.next())
         return std::optional<Integration>();
@@ -80,15 +77,12 @@ Result<IntegrationAuth> IntegrationTable::auth(const QString &integrationId)
     const QString operation = tr("read an integration's sign-in");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query,
-                                          QStringLiteral("SELECT client_id, tenant_id, account, auth_state, "
-                                                         "auth_message, token_expires_at, authorized_at "
-                                                         "FROM integrations WHERE id = ?"),
-                                          operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query,
+                                 QStringLiteral("SELECT client_id, tenant_id, account, auth_state, "
+                                                "auth_message, token_expires_at, authorized_at "
+                                                "FROM integrations WHERE id = ?"),
+                                 {integrationId}, operation);
+        !ran)
         return ran.error();
     if (!query.next())
         return notFound();
@@ -200,13 +194,10 @@ Result<QJsonObject> IntegrationTable::exportConfiguration(const QString &integra
     const QString operation = tr("read bindings");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(
+    if (auto ran = m_context.run(
             query, QStringLiteral("SELECT user_id, m365_id FROM bindings WHERE integration_id = ? ORDER BY user_id"),
-            operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+            {integrationId}, operation);
+        !ran)
         return ran.error();
     QJsonArray bindings;
     while (query.next())

@@ -41,16 +41,13 @@ Result<QList<Mapping>> MappingTable::forIntegration(const QString &integrationId
     const QString operation = tr("read mappings");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query,
-                                          QStringLiteral("SELECT id, integration_id, target_property, source_type, "
-                                                         "source, default_value, apply_mode, built_in, created_at, "
-                                                         "updated_at FROM mappings WHERE integration_id = ? "
-                                                         "ORDER BY target_property"),
-                                          operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query,
+                                 QStringLiteral("SELECT id, integration_id, target_property, source_type, "
+                                                "source, default_value, apply_mode, built_in, created_at, "
+                                                "updated_at FROM mappings WHERE integration_id = ? "
+                                                "ORDER BY target_property"),
+                                 {integrationId}, operation);
+        !ran)
         return ran.error();
     QList<Mapping> mappings;
     while (query.next()) {

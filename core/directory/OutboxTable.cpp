@@ -144,15 +144,12 @@ Result<QList<OutboxEntry>> OutboxTable::entries(const QString &integrationId)
     const QString operation = tr("read the outbox");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query,
-                                          QStringLiteral("SELECT ") + outboxColumns().join(QStringLiteral(", "))
-                                              + QStringLiteral(" FROM outbox WHERE integration_id = ? ORDER BY "
-                                                               "created_at, plan_id, seq"),
-                                          operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query,
+                                 QStringLiteral("SELECT ") + outboxColumns().join(QStringLiteral(", "))
+                                     + QStringLiteral(" FROM outbox WHERE integration_id = ? ORDER BY "
+                                                      "created_at, plan_id, seq"),
+                                 {integrationId}, operation);
+        !ran)
         return ran.error();
     QList<OutboxEntry> result;
     while (query.next()) {
@@ -182,15 +179,12 @@ Result<QList<Snapshot>> OutboxTable::snapshots(const QString &integrationId)
     const QString operation = tr("read snapshots");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query,
-                                          QStringLiteral("SELECT ") + snapshotColumns().join(QStringLiteral(", "))
-                                              + QStringLiteral(" FROM snapshots WHERE integration_id = ? ORDER BY "
-                                                               "taken_at, user_id, property"),
-                                          operation);
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, integrationId);
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query,
+                                 QStringLiteral("SELECT ") + snapshotColumns().join(QStringLiteral(", "))
+                                     + QStringLiteral(" FROM snapshots WHERE integration_id = ? ORDER BY "
+                                                      "taken_at, user_id, property"),
+                                 {integrationId}, operation);
+        !ran)
         return ran.error();
     QList<Snapshot> result;
     while (query.next()) {

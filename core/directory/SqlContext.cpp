@@ -60,6 +60,16 @@ Result<void> SqlContext::exec(QSqlQuery &query, const QString &operation) const
     return {};
 }
 
+Result<void> SqlContext::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                             const QString &operation) const
+{
+    if (Result<void> prepared = prepare(query, sql, operation); !prepared)
+        return prepared;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return exec(query, operation);
+}
+
 Result<void> SqlContext::execRaw(const QString &sql, const QString &operation) const
 {
     Q_ASSERT_X(QThread::currentThread() == m_thread, "Store", "a Store is used only on the thread that opened it");

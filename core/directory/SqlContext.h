@@ -29,6 +29,9 @@ public:
     [[nodiscard]] Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &operation) const;
     // Runs a prepared query; a failure names operation, never a bound value.
     [[nodiscard]] Result<void> exec(QSqlQuery &query, const QString &operation) const;
+    // prepare(), bind values to the positional placeholders in order, exec(): the shape of most statements.
+    [[nodiscard]] Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                                   const QString &operation) const;
     // Runs one statement without values (DDL, PRAGMA, BEGIN).
     [[nodiscard]] Result<void> execRaw(const QString &sql, const QString &operation) const;
 

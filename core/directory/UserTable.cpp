@@ -214,10 +214,7 @@ Result<QList<UserKey>> UserTable::keys()
     const QString operation = QCoreApplication::translate("Store", "read user keys");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
-    if (auto prepared = m_context.prepare(query, QStringLiteral("SELECT id, username, email FROM users"), operation);
-        !prepared)
-        return prepared.error();
-    if (auto ran = m_context.exec(query, operation); !ran)
+    if (auto ran = m_context.run(query, QStringLiteral("SELECT id, username, email FROM users"), {}, operation); !ran)
         return ran.error();
     QList<UserKey> keys;
     while (query.next())
