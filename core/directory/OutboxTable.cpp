@@ -1,5 +1,7 @@
 #include "core/directory/OutboxTable.h"
 
+#include "core/directory/OutboxTable_p.h"
+
 #include "core/directory/BindingTable.h"
 #include "core/directory/BulkInsert.h"
 #include "core/directory/IntegrationSettingsTable.h"
@@ -141,36 +143,17 @@ Result<int> OutboxTable::commitInTransaction(const OutboxBatch &batch)
 
 Result<QList<OutboxEntry>> OutboxTable::entries(const QString &integrationId)
 {
-    const QString operation = tr("read the outbox");
     QSqlQuery query(m_context.db());
     query.setForwardOnly(true);
     if (auto ran = m_context.run(query,
-                                 QStringLiteral("SELECT ") + outboxColumns().join(QStringLiteral(", "))
-                                     + QStringLiteral(" FROM outbox WHERE integration_id = ? ORDER BY "
-                                                      "created_at, plan_id, seq"),
-                                 {integrationId}, operation);
+                                 QStringLiteral("SELECT %1 FROM outbox WHERE integration_id = ? ORDER BY %2")
+                                     .arg(OutboxRows::selectColumns(), OutboxRows::sendingOrder()),
+                                 {integrationId}, tr("read the outbox"));
         !ran)
         return ran.error();
     QList<OutboxEntry> result;
-    while (query.next()) {
-        OutboxEntry e;
-        e.id = query.value(0).toString();
-        e.integrationId = query.value(1).toString();
-        e.planId = query.value(2).toString();
-        e.seq = query.value(3).toInt();
-        e.userId = query.value(4).toString();
-        e.op = query.value(5).toString();
-        e.m365Id = query.value(6).toString();
-        e.upn = query.value(7).toString();
-        e.payload = query.value(8).toString();
-        e.state = query.value(9).toString();
-        e.attempt = query.value(10).toInt();
-        e.nextAt = query.value(11).toLongLong();
-        e.lastError = query.value(12).toString();
-        e.requestId = query.value(13).toString();
-        e.createdAt = query.value(14).toLongLong();
-        result.append(e);
-    }
+    while (query.next())
+        result.append(OutboxRows::read(query));
     return result;
 }
 
