@@ -7,12 +7,11 @@
 #include "core/directory/Store.h"
 #include "ui/ImportDialog.h"
 #include "ui/integration/AddIntegrationDialog.h"
-#include "ui/integration/BindUsersDialog.h"
 #include "ui/integration/DeactivateIntegration.h"
 #include "ui/integration/DomainsPanel.h"
 #include "ui/integration/IntegrationSummary.h"
+#include "ui/integration/IntegrationTabs.h"
 #include "ui/mapping/MappingsDialog.h"
-#include "ui/plan/PlanFlow.h"
 
 #include <QDesktopServices>
 #include <QGroupBox>
@@ -50,7 +49,7 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     , m_importButton(button(tr("&Import users…"), "importUsersButton", this))
     , m_mappingsButton(button(tr("Attribute &mappings…"), "mappingsButton", this))
     , m_bindButton(button(tr("&Bind users…"), "bindUsersButton", this))
-    , m_domains(new DomainsPanel(this))
+    , m_tabs(new IntegrationTabs(context.store, this))
 {
     setObjectName(QStringLiteral("cloudDirectoriesPage"));
     if (m_context.sessions && m_context.store) {
@@ -101,10 +100,7 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
                                     "and your own Direct, Constant or Expression mappings."));
     actions->addStretch(1);
     detailLayout->addLayout(actions);
-    auto *domainsBox = new QGroupBox(tr("Domains and password expiry"), detail);
-    auto *domainsLayout = new QVBoxLayout(domainsBox);
-    domainsLayout->addWidget(m_domains);
-    detailLayout->addWidget(domainsBox, 1);
+    detailLayout->addWidget(m_tabs, 1);
     body->addWidget(detail, 2);
     layout->addLayout(body, 1);
     m_cancelButton->hide();
@@ -118,10 +114,17 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     connect(m_importButton, &QPushButton::clicked, this, &CloudDirectoriesPage::openImport);
     connect(m_mappingsButton, &QPushButton::clicked, this, &CloudDirectoriesPage::openMappings);
     connect(m_bindButton, &QPushButton::clicked, this, &CloudDirectoriesPage::bindUsers);
+    connect(m_tabs, &IntegrationTabs::status, this,
+            [this](const QString &message, bool) { m_signInStatus->setText(message); });
     reload();
 }
 
 CloudDirectoriesPage::~CloudDirectoriesPage() = default;
+
+DomainsPanel *CloudDirectoriesPage::domainsPanel() const
+{
+    return m_tabs->domainsPanel();
+}
 
 void CloudDirectoriesPage::reload()
 {
@@ -207,7 +210,7 @@ void CloudDirectoriesPage::showSelected()
         for (QPushButton *b :
              {m_authorizeButton, m_renameButton, m_deactivateButton, m_importButton, m_mappingsButton, m_bindButton})
             b->setEnabled(false);
-        m_domains->setClient(nullptr);
+        m_tabs->setIntegration(std::nullopt, nullptr);
         return;
     }
     const IntegrationAuth auth = authOf(*integration);
@@ -229,7 +232,7 @@ void CloudDirectoriesPage::showSelected()
                                     : tr("Authorize this integration first."));
     m_importButton->setToolTip(client ? tr("List the tenant's enabled accounts and import them into the directory.")
                                       : tr("Authorize this integration first."));
-    m_domains->setClient(client);
+    m_tabs->setIntegration(*integration, client);
 }
 
 void CloudDirectoriesPage::openImport()
@@ -256,29 +259,7 @@ void CloudDirectoriesPage::openMappings()
 
 void CloudDirectoriesPage::bindUsers()
 {
-    const Integration *integration = selected();
-    GraphClient *client = integration ? clientFor(*integration) : nullptr;
-    if (!client)
-        return;
-    Result<QList<User>> users = m_context.store->users();
-    if (!users) {
-        m_signInStatus->setText(users.error().message);
-        return;
-    }
-    auto *picker = new BindUsersDialog(*users, integration->name, this);
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    const Integration target = *integration;
-    connect(picker, &QDialog::accepted, this, [this, picker, client, target] {
-        PlanRequest request;
-        request.change.bindUsers = picker->selectedUserIds();
-        auto *flow = new PlanFlow(
-            client, m_context.store, target, request,
-            tr("Bind %n users to %1", nullptr, int(request.change.bindUsers.size())).arg(target.name), this);
-        connect(flow, &PlanFlow::finished, this,
-                [this](const QString &message, bool) { m_signInStatus->setText(message); });
-        flow->start();
-    });
-    picker->open();
+    m_tabs->bindUsers();
 }
 
 void CloudDirectoriesPage::addIntegration()

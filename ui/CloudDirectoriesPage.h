@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class DomainsPanel;
+class IntegrationTabs;
 class GraphClient;
 class IntegrationAuthorizer;
 class QLabel;
@@ -14,9 +15,10 @@ class QListWidget;
 class QPushButton;
 
 // Cloud Directories: the Microsoft 365 / Entra ID integrations side by side, and for the selected one its sign-in
-// details (tenant, consenting account, token health and expiry, state), the tenant's domains with their password
-// validity, and the lifecycle: Add (name, cloud, client id → Authorize), Re-authorize, Rename, Deactivate (after a
-// confirmation that offers a JSON export first) and Import users (cloud-directories.md §1.2–§1.4, §2.7).
+// details (tenant, consenting account, token health and expiry, state), the lifecycle: Add (name, cloud, client id →
+// Authorize), Re-authorize, Rename, Deactivate (after a confirmation that offers a JSON export first) and Import users
+// (cloud-directories.md §1.2–§1.4, §2.7), and its tabs (IntegrationTabs): domains and password validity, the domain
+// rule with every bound user's UPN, the exported attributes and what is bound — changes through the plan (§2.3).
 //
 // Sign-in runs in core (IntegrationAuthorizer); this page only opens the browser (AppContext::openUrl or
 // QDesktopServices) and shows the outcome.
@@ -34,14 +36,15 @@ public:
     void openImport();
     // Opens the attribute mappings editor (Direct / Constant / Expression) of the selected integration.
     void openMappings();
-    // Picks directory users, plans binding them and queues the plan once the admin confirmed it.
+    // Picks directory groups and users, plans binding them and queues the plan once the admin confirmed it.
     void bindUsers();
     void addIntegration();
     void authorizeSelected();
     void cancelSignIn();
     void renameSelected();
     void deactivateSelected();
-    DomainsPanel *domainsPanel() const { return m_domains; }
+    DomainsPanel *domainsPanel() const;
+    IntegrationTabs *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void usersImported();
@@ -72,5 +75,5 @@ private:
     QPushButton *m_importButton;
     QPushButton *m_mappingsButton;
     QPushButton *m_bindButton;
-    DomainsPanel *m_domains;
+    IntegrationTabs *m_tabs;
 };

@@ -1,76 +1,212 @@
 #include "ui/integration/BindUsersDialog.h"
 
+#include "core/directory/BindingTable.h"
+#include "core/directory/GroupTable.h"
+#include "core/directory/Store.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
-BindUsersDialog::BindUsersDialog(const QList<User> &users, const QString &integrationName, QWidget *parent)
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+using Choice = DirectoryChoiceModel::Choice;
+using Kind = DirectoryChoiceModel::Kind;
+
+Result<QList<Choice>> groupChoices(Store &store, const QString &integrationId)
+{
+    Result<QList<Group>> groups = store.groups().all();
+    if (!groups)
+        return groups.error();
+    Result<QStringList> bound = store.bindings().boundGroupIds(integrationId);
+    if (!bound)
+        return bound.error();
+    QStringList ids;
+    for (const Group &group : std::as_const(*groups))
+        ids.append(group.id);
+    Result<QList<std::pair<QString, QString>>> members = store.bindings().memberships(ids);
+    if (!members)
+        return members.error();
+    QHash<QString, int> sizes;
+    for (const auto &membership : std::as_const(*members))
+        ++sizes[membership.first];
+    QList<Choice> choices;
+    for (const Group &group : std::as_const(*groups))
+        choices.append({Kind::Group, group.id,
+                        BindUsersDialog::tr("Group: %1 (%n member(s))", nullptr, sizes.value(group.id)).arg(group.name),
+                        bound->contains(group.id)});
+    return choices;
+}
+
+// On a worker thread: its own Store, the groups then the users ordered by username.
+Result<QList<Choice>> loadChoices(const QString &spec, const QString &integrationId)
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(spec);
+    if (!opened)
+        return opened.error();
+    Store &store = **opened;
+    Result<QList<Choice>> choices = groupChoices(store, integrationId);
+    if (!choices)
+        return choices;
+    Result<QList<UserKey>> keys = store.userKeys();
+    if (!keys)
+        return keys.error();
+    Result<QSet<QString>> bound = store.bindings().effectiveUserIds(integrationId);
+    if (!bound)
+        return bound.error();
+    std::sort(keys->begin(), keys->end(), [](const UserKey &a, const UserKey &b) {
+        return a.username.compare(b.username, Qt::CaseInsensitive) < 0;
+    });
+    choices->reserve(choices->size() + keys->size());
+    for (const UserKey &key : std::as_const(*keys)) {
+        const QString text =
+            key.email.isEmpty() ? key.username : BindUsersDialog::tr("%1 <%2>").arg(key.username, key.email);
+        choices->append({Kind::User, key.id, text, bound->contains(key.id)});
+    }
+    return choices;
+}
+
+} // namespace
+
+BindUsersDialog::BindUsersDialog(const QString &storeSpec, const QString &integrationId, const QString &integrationName,
+                                 QWidget *parent)
     : QDialog(parent)
-    , m_list(new QListWidget(this))
+    , m_model(new DirectoryChoiceModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QListView(this))
     , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("bindUsersDialog"));
     setWindowTitle(tr("Bind users to %1").arg(integrationName));
-    resize(520, 560);
+    resize(560, 600);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Tick the directory users whose Microsoft 365 accounts this integration manages. "
-                                    "The next step shows every change before anything is written."),
-                                 this));
+    auto *intro = new QLabel(tr("Tick the directory groups and users whose Microsoft 365 accounts this integration "
+                                "manages; a group binds its members. The next step shows every change before "
+                                "anything is written."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     auto *searchRow = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     m_search->setObjectName(QStringLiteral("bindSearch"));
+    m_search->setPlaceholderText(tr("Group, username or email"));
     m_search->setClearButtonEnabled(true);
     searchLabel->setBuddy(m_search);
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
     layout->addLayout(searchRow);
 
-    m_list->setObjectName(QStringLiteral("bindUserList"));
-    m_list->setAccessibleName(tr("Directory users"));
-    m_list->setUniformItemSizes(true);
-    for (const User &user : users) {
-        auto *item = new QListWidgetItem(tr("%1 <%2>").arg(user.username, user.email), m_list);
-        item->setData(Qt::UserRole, user.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    layout->addWidget(m_list, 1);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(QStringLiteral("bindUserList"));
+    m_view->setAccessibleName(tr("Directory groups and users"));
+    m_view->setUniformItemSizes(true);
+    m_view->setModel(m_proxy);
+    layout->addWidget(m_view, 1);
+    m_progress->setObjectName(QStringLiteral("bindProgress"));
+    m_progress->setRange(0, 0);
+    m_status->setObjectName(QStringLiteral("bindStatus"));
+    m_status->setWordWrap(true);
+    m_status->setText(tr("Reading the directory…"));
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *all = buttons->addButton(tr("Select &all shown"), QDialogButtonBox::ActionRole);
-    all->setObjectName(QStringLiteral("bindSelectAll"));
-    QPushButton *ok = buttons->addButton(tr("&Plan binding…"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("bindPlan"));
+    m_all = buttons->addButton(tr("Select &all shown"), QDialogButtonBox::ActionRole);
+    m_all->setObjectName(QStringLiteral("bindSelectAll"));
+    m_none = buttons->addButton(tr("Select n&one"), QDialogButtonBox::ActionRole);
+    m_none->setObjectName(QStringLiteral("bindSelectNone"));
+    m_ok = buttons->addButton(tr("&Plan binding…"), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("bindPlan"));
     buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("bindCancel"));
     layout->addWidget(buttons);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setHidden(!m_list->item(i)->text().contains(text, Qt::CaseInsensitive));
-    });
-    connect(all, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < m_list->count(); ++i) {
-            if (!m_list->item(i)->isHidden())
-                m_list->item(i)->setCheckState(Qt::Checked);
-        }
-    });
-    auto updateOk = [this, ok] { ok->setEnabled(!selectedUserIds().isEmpty()); };
-    connect(m_list, &QListWidget::itemChanged, this, updateOk);
-    updateOk();
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_all, &QPushButton::clicked, this, [this] { checkAllShown(true); });
+    connect(m_none, &QPushButton::clicked, this, [this] { m_model->setChecked(allRows(), false); });
+    connect(m_model, &DirectoryChoiceModel::checkedCountChanged, this, &BindUsersDialog::updateCount);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_loader, &QFutureWatcher<Result<QList<Choice>>>::finished, this, &BindUsersDialog::onLoaded);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_all, m_none, m_ok})
+        w->setEnabled(false);
+    m_loader.setFuture(QtConcurrent::run(loadChoices, storeSpec, integrationId));
 }
 
 QStringList BindUsersDialog::selectedUserIds() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            ids.append(m_list->item(i)->data(Qt::UserRole).toString());
+    return m_model->checkedIds(Kind::User);
+}
+
+QStringList BindUsersDialog::selectedGroupIds() const
+{
+    return m_model->checkedIds(Kind::Group);
+}
+
+void BindUsersDialog::search(const QString &text)
+{
+    m_searchDelay->stop();
+    m_proxy->setFilterFixedString(text);
+}
+
+void BindUsersDialog::checkAllShown(bool checked)
+{
+    QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    m_model->setChecked(rows, checked);
+}
+
+QList<int> BindUsersDialog::allRows() const
+{
+    QList<int> rows(m_model->rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+void BindUsersDialog::onLoaded()
+{
+    Result<QList<Choice>> choices = m_loader.result();
+    m_progress->hide();
+    if (!choices) {
+        m_status->setText(tr("Cannot read the directory: %1").arg(choices.error().message));
+        Q_EMIT loaded();
+        return;
     }
-    return ids;
+    m_model->setChoices(std::move(choices).value());
+    m_all->setEnabled(true);
+    m_none->setEnabled(true);
+    updateCount();
+    m_view->setFocus();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    Q_EMIT loaded();
+}
+
+void BindUsersDialog::updateCount()
+{
+    const int groups = int(selectedGroupIds().size());
+    m_status->setText(tr("%n entries; %1 user(s) and %2 group(s) ticked.", nullptr, m_model->rowCount())
+                          .arg(m_model->checkedCount() - groups)
+                          .arg(groups));
+    m_ok->setEnabled(m_model->checkedCount() > 0);
 }

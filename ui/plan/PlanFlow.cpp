@@ -39,12 +39,13 @@ void PlanFlow::onPlanned()
     m_dialog = new PlanDialog(m_session->plan(), m_title, m_parentWidget);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] {
-        const Result<int> queued = m_session->confirm(m_dialog ? m_dialog->typedConfirmation() : QString());
-        if (!queued)
-            finish(tr("Nothing was queued: %1").arg(queued.error().message), true);
-        else
-            finish(tr("Queued %n operations; they are sent to Microsoft 365 from the outbox.", nullptr, *queued),
-                   false);
+        const Result<int> count = m_session->confirm(m_dialog ? m_dialog->typedConfirmation() : QString());
+        if (!count) {
+            finish(tr("Nothing was queued: %1").arg(count.error().message), true);
+            return;
+        }
+        Q_EMIT queued(*count);
+        finish(tr("Queued %n operations; they are sent to Microsoft 365 from the outbox.", nullptr, *count), false);
     });
     connect(m_dialog, &QDialog::rejected, this, [this] { finish(tr("Cancelled: nothing was changed."), false); });
     m_dialog->open();

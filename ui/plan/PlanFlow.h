@@ -15,7 +15,8 @@ class Store;
 
 // The window's "plan before you write" (cloud-directories.md §2.3): a busy dialog while PlanSession reads the tenant
 // and plans, then the PlanDialog; Confirm queues the plan, Cancel (or closing) changes nothing. finished() reports
-// the outcome in one sentence. Deletes itself after finished.
+// the outcome in one sentence; queued() comes just before it when the admin confirmed and the plan was queued (the
+// request's settings, mappings and bindings are stored then). Deletes itself after finished.
 class PlanFlow final : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     PlanDialog *planDialog() const { return m_dialog; }
 
 Q_SIGNALS:
+    void queued(int operations);
     void finished(const QString &message, bool isError);
 
 private:
