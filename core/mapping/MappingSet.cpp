@@ -70,6 +70,7 @@ PropertyOutcome MappingSet::evaluateOne(qsizetype index, const AttributeSource &
     Value value = result.value;
     // The planner treats "" like null (expressions.md §1): Graph rejects "" for many properties.
     if (value.isNullOrEmpty()) {
+        outcome.empty = operation == Operation::Update;
         if (operation == Operation::Update || !m.defaultValue || m.defaultValue->isEmpty())
             return outcome; // Leave
         value = Value::string(*m.defaultValue);

@@ -22,5 +22,6 @@ struct PropertyOutcome
     QJsonValue value;
     bool fromDefault = false; // the value is the mapping's default-if-null
     bool redacted = false;    // Redact(): hide the value in plans, logs and exports
+    bool empty = false;       // Leave on update because an applied mapping gave null or "": the value was cleared
     std::optional<MappingIssue> error;
 };

@@ -3,6 +3,7 @@
 #include "core/directory/BindingLink.h"
 #include "core/directory/IntegrationSettings.h"
 #include "core/directory/Mapping.h"
+#include "core/directory/OutboxEntry.h"
 #include "core/directory/User.h"
 
 #include <QList>
@@ -24,4 +25,7 @@ struct PlanInput
     QList<User> users;                          // every directory user (managers may be anyone)
     QSet<QString> bound;                        // effective bound user ids
     QList<BindingLink> links;                   // every link row of the integration
+    // The integration's outbox rows Graph has not confirmed yet (state pending or retrying), in sending order: what
+    // M365 will look like once they are sent (M365StateOverlay), so a plan never queues the same write twice.
+    QList<OutboxEntry> pending;
 };

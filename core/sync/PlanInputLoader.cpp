@@ -3,8 +3,27 @@
 #include "core/directory/BindingTable.h"
 #include "core/directory/IntegrationSettingsTable.h"
 #include "core/directory/MappingTable.h"
+#include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
 #include "core/mapping/BuiltInMappings.h"
+
+namespace {
+
+// The rows Graph has not confirmed: M365 does not show them yet, the planner must not queue them again.
+Result<QList<OutboxEntry>> loadPending(Store &store, const QString &integrationId)
+{
+    auto rows = store.outbox().entries(integrationId);
+    if (!rows)
+        return rows.error();
+    QList<OutboxEntry> pending;
+    for (OutboxEntry &row : *rows) {
+        if (row.state == u"pending" || row.state == u"retrying")
+            pending.append(std::move(row));
+    }
+    return pending;
+}
+
+} // namespace
 
 namespace PlanInputLoader {
 
@@ -43,6 +62,10 @@ Result<PlanInput> load(Store &store, const Integration &integration, const PlanR
     if (!links)
         return links.error();
     input.links = std::move(*links);
+    if (auto pending = loadPending(store, integration.id); pending)
+        input.pending = std::move(*pending);
+    else
+        return pending.error();
     auto groups = bindings.boundGroupIds(integration.id);
     if (!groups)
         return groups.error();

@@ -22,7 +22,10 @@ struct PlanChange
 //   manager                    {"id": m365 id or "" (created by this plan), "userId": directory id,
 //                               "managerId": m365 id, "" (created by this plan) or null (clear),
 //                               "managerUserId": directory id or null}
-// The executor resolves "" ids of accounts this plan creates by their userPrincipalName.
+// The executor resolves "" ids of accounts this plan creates by their userPrincipalName. A takeover, update, rename
+// or suspend with "id": "" (the account's create is still queued in the outbox, from this plan or an earlier one)
+// also carries "resolveUpn": the userPrincipalName the account has before the row runs, by which the executor finds
+// its id (for a rename that is the old UPN, not the row's upn column).
 struct PlanOperation
 {
     enum class Op { Create, Takeover, Update, Rename, Manager, Suspend, Skip };

@@ -59,7 +59,11 @@ QJsonObject payloadOf(const PlanOperation &o)
             body.insert(QStringLiteral("mailNickname"), nicknameFor(o.upn));
         return {{QStringLiteral("body"), body}};
     }
-    return {{QStringLiteral("id"), o.m365Id}, {QStringLiteral("body"), body}};
+    QJsonObject payload {{QStringLiteral("id"), o.m365Id}, {QStringLiteral("body"), body}};
+    if (o.m365Id.isEmpty()) // the account's create is still queued: found by the UPN it has before this row
+        payload.insert(QStringLiteral("resolveUpn"),
+                       o.op == Op::Rename && !o.changes.isEmpty() ? o.changes.first().oldValue.toString() : o.upn);
+    return payload;
 }
 
 } // namespace

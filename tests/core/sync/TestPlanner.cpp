@@ -118,6 +118,27 @@ QString describe(const QList<PlanChange> &changes)
     return parts.join(u';');
 }
 
+// What the next plan sees after `plan` was confirmed and its rows are not sent yet (or are in rowState): the links
+// PlanQueue wrote and the outbox rows (M365 itself unchanged).
+PlanInput afterConfirm(const PlanInput &in, const Plan &plan, const QString &rowState)
+{
+    const OutboxBatch b = PlanQueue::batch(plan, in, PlanRequest {});
+    PlanInput next = in;
+    for (const BindingLink &l : b.links) {
+        const auto it = std::find_if(next.links.begin(), next.links.end(),
+                                     [&l](const BindingLink &x) { return x.userId == l.userId; });
+        if (it == next.links.end())
+            next.links.append(l);
+        else
+            *it = l;
+    }
+    for (OutboxEntry e : b.entries) {
+        e.state = rowState;
+        next.pending.append(e);
+    }
+    return next;
+}
+
 QJsonObject payloadOf(const OutboxEntry &e)
 {
     return QJsonDocument::fromJson(e.payload.toUtf8()).object();
@@ -512,62 +533,239 @@ private Q_SLOTS:
         QVERIFY(b.links.first().suspended);
     }
 
-    // A confirmed plan whose outbox rows have not been sent yet: the link says what was queued (migration 0004:
-    // "so a later plan suspends it once"; upn = "the last UPN queued for the account (rename detection)"), M365
-    // still shows the old state. The next plan must not queue the same write again.
-    void alreadyQueued_data()
+    // Planning again while a confirmed plan's rows still wait in the outbox (pending or retrying): M365 still shows
+    // the old state, the plan input carries the rows (PlanInput::pending) and the links PlanQueue wrote. Nothing is
+    // queued twice; what changed since is planned onto what is queued (a queued create's account has no id yet:
+    // "" with resolveUpn). A failed row is not "queued": its write is planned again.
+    void replanWhileQueued_data()
     {
-        QTest::addColumn<bool>("unbound");
-        QTest::addColumn<QString>("email");
-        QTest::addColumn<QString>("linkUpn");
-        QTest::addColumn<bool>("linkSuspended");
-        QTest::newRow("suspension queued")
-            << true << QStringLiteral("ana.lee@contoso.com") << QStringLiteral("ana.lee@contoso.com") << true;
-        QTest::newRow("rename queued") << false << QStringLiteral("ana.lee@fabrikam.com")
-                                       << QStringLiteral("ana.lee@fabrikam.com") << false;
+        QTest::addColumn<int>("scenario");
+        QTest::addColumn<QString>("rowState");
+        QTest::addColumn<QStringList>("expected"); // "op user m365Id changes" of the second plan
+
+        const QString contoso = QStringLiteral("ana.lee@contoso.com");
+        const QString fabrikam = QStringLiteral("ana.lee@fabrikam.com");
+        const QString pending = QStringLiteral("pending");
+        QTest::newRow("suspension queued") << 0 << pending << QStringList();
+        QTest::newRow("suspension retrying") << 0 << QStringLiteral("retrying") << QStringList();
+        QTest::newRow("suspension failed")
+            << 0 << QStringLiteral("failed")
+            << QStringList({QStringLiteral("suspend u1 m-1 accountEnabled=[true,false]")});
+        QTest::newRow("rename queued") << 1 << pending << QStringList();
+        QTest::newRow("rename queued, changed back")
+            << 2 << pending
+            << QStringList({QStringLiteral("rename u1 m-1 userPrincipalName=[\"%1\",\"%2\"]").arg(fabrikam, contoso)});
+        QTest::newRow("create queued") << 3 << pending << QStringList();
+        QTest::newRow("create queued, upn changed since")
+            << 4 << pending
+            << QStringList({QStringLiteral("rename u1  userPrincipalName=[\"%1\",\"%2\"]").arg(contoso, fabrikam)});
+        QTest::newRow("create queued, name changed since")
+            << 5 << pending
+            << QStringList(
+                   {QStringLiteral("update u1  displayName=[\"Ana Lee\",\"Ana Ode\"];surname=[\"Lee\",\"Ode\"]")});
+        QTest::newRow("create queued, suspended since")
+            << 6 << pending << QStringList({QStringLiteral("suspend u1  accountEnabled=[true,false]")});
+        QTest::newRow("update queued") << 7 << pending << QStringList();
+        QTest::newRow("manager queued") << 8 << pending << QStringList();
     }
-    void alreadyQueued()
+    void replanWhileQueued()
     {
-        QFETCH(bool, unbound);
-        QFETCH(QString, email);
-        QFETCH(QString, linkUpn);
-        QFETCH(bool, linkSuspended);
-        const User u = makeUser(QStringLiteral("u1"), email);
-        BindingLink l = link(u.id, QStringLiteral("m-1"), linkUpn);
-        l.suspended = linkSuspended;
-        const PlanInput in = makeInput({u}, unbound ? QStringList() : QStringList({u.id}), {l});
+        QFETCH(int, scenario);
+        QFETCH(QString, rowState);
+        QFETCH(QStringList, expected);
+        const QString contoso = QStringLiteral("ana.lee@contoso.com");
+        const QString fabrikam = QStringLiteral("ana.lee@fabrikam.com");
+        const bool creates = scenario >= 3 && scenario <= 6;
+        User u = makeUser(QStringLiteral("u1"), scenario == 1 || scenario == 2 ? fabrikam : contoso);
+        User boss = makeUser(QStringLiteral("u0"), QStringLiteral("boss@contoso.com"));
+        if (scenario == 7)
+            u.lastname = QStringLiteral("Ode");
+        if (scenario == 8)
+            u.managerId = boss.id;
+        QList<BindingLink> links;
+        if (!creates)
+            links = {link(boss.id, QStringLiteral("m-0"), boss.email), link(u.id, QStringLiteral("m-1"), contoso)};
+        PlanInput in =
+            makeInput({boss, u}, scenario == 0 ? QStringList({boss.id}) : QStringList({boss.id, u.id}), links);
+        in.settings.exportManager = scenario == 8;
         M365State state = stateFor(in);
-        state.addAccount(account(state, QStringLiteral("m-1"), QStringLiteral("ana.lee@contoso.com"), anaLee()));
-        const Plan plan = planOf(in, state);
-        QEXPECT_FAIL("suspension queued",
-                     "bug: Planner planUnbound ignores BindingLink::suspended, re-queues the suspension on every plan",
-                     Continue);
-        QEXPECT_FAIL("rename queued",
-                     "bug: Planner planExisting compares with M365's UPN only, re-queues a pending rename (link.upn)",
-                     Continue);
-        QCOMPARE(plan.operations.size(), 0);
+        if (!creates) {
+            state.addAccount(account(state, QStringLiteral("m-0"), boss.email, anaLee()));
+            state.addAccount(account(state, QStringLiteral("m-1"), contoso, anaLee()));
+        }
+        const Plan first = planOf(in, state);
+        QVERIFY(first.hasWrites());
+
+        PlanInput next = afterConfirm(in, first, rowState);
+        if (scenario == 2)
+            next.users[1].email = contoso;
+        if (scenario == 4)
+            next.users[1].email = fabrikam;
+        if (scenario == 5)
+            next.users[1].lastname = QStringLiteral("Ode");
+        if (scenario == 6)
+            next.users[1].state = UserState::Suspended;
+        const Plan second = planOf(next, state);
+        QStringList actual;
+        for (const PlanOperation &o : second.operations) {
+            if (o.userId == u.id)
+                actual.append(PlanOperation::opName(o.op) + u' ' + o.userId + u' ' + o.m365Id + u' '
+                              + describe(o.changes));
+        }
+        QCOMPARE(actual, expected);
+        QCOMPARE(second.count(Op::Create), 0);
+        if (scenario == 4) {
+            // The executor finds the queued account by the UPN it is created with, not by the new one.
+            const OutboxBatch b = PlanQueue::batch(second, next, PlanRequest {});
+            QCOMPARE(b.entries.size(), 1);
+            const QJsonObject payload = payloadOf(b.entries.first());
+            QCOMPARE(payload.value(QStringLiteral("id")), QJsonValue(QString()));
+            QCOMPARE(payload.value(QStringLiteral("resolveUpn")), QJsonValue(contoso));
+            QCOMPARE(payload.value(QStringLiteral("body")).toObject(), (QJsonObject {{UpnProp, fabrikam}}));
+        }
     }
 
-    // A create that was queued but not sent yet: the link has the UPN and no m365 id (BindingLink.h: "'' until Graph
-    // told us (a create not yet sent)"). Planning again must not queue a second account for the same person.
-    void pendingCreate_data()
+    // A second directory user whose UPN is already queued for creation for someone else is a collision, not a
+    // second create of the same account.
+    void queuedCreateClaimsItsUpn()
     {
-        QTest::addColumn<QString>("email");
-        QTest::newRow("same upn") << QStringLiteral("ana.lee@contoso.com");
-        QTest::newRow("upn changed since") << QStringLiteral("ana.lee@fabrikam.com");
+        const User a = makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"));
+        const PlanInput in = makeInput({a}, {a.id});
+        const Plan first = planOf(in, stateFor(in));
+        PlanInput next = afterConfirm(in, first, QStringLiteral("pending"));
+        User b = makeUser(QStringLiteral("u2"), QStringLiteral("ana.lee@contoso.com"));
+        b.username = QStringLiteral("ana.second");
+        next.users.append(b);
+        next.bound.remove(a.id); // unbound: its queued create is suspended once created, u2 still may not take it
+        next.bound.insert(b.id);
+        const Plan second = planOf(next, stateFor(next));
+        QCOMPARE(second.count(Op::Create), 0);
+        const QList<PlanOperation> skips = opsOf(second, Op::Skip);
+        QCOMPARE(skips.size(), 1);
+        QCOMPARE(skips.first().userId, b.id);
+        QCOMPARE(skips.first().reason, QStringLiteral("collision"));
+        QVERIFY2(skips.first().message.contains(QStringLiteral("user-u1")), qPrintable(skips.first().message));
     }
-    void pendingCreate()
+
+    // cloud-directories.md §2.3: deleting a bound directory user suspends its M365 account. The link outlives the
+    // user (migration 0007); the user is gone from PlanInput::users but its id may still be in the bound set.
+    void deletedUserIsSuspended_data()
     {
-        QFETCH(QString, email);
-        const User u = makeUser(QStringLiteral("u1"), email);
-        const PlanInput in = makeInput({u}, {u.id}, {link(u.id, QString(), QStringLiteral("ana.lee@contoso.com"))});
-        const Plan plan = planOf(in, stateFor(in));
-        QEXPECT_FAIL("same upn",
-                     "bug: Planner planUser ignores a link's pending create (m365Id empty): queues it again", Continue);
-        QEXPECT_FAIL("upn changed since",
-                     "bug: Planner planUser: a pending create whose UPN changed becomes a 2nd create (two accounts)",
-                     Continue);
-        QCOMPARE(plan.count(Op::Create), 0);
+        QTest::addColumn<bool>("stillListedAsBound");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<bool>("onPremises");
+        QTest::addColumn<QString>("expected"); // "op reason", empty = none
+        QTest::newRow("direct binding left") << true << true << false << QStringLiteral("suspend deleted");
+        QTest::newRow("link only") << false << true << false << QStringLiteral("suspend deleted");
+        QTest::newRow("already disabled") << true << false << false << QString();
+        QTest::newRow("on-premises") << true << true << true << QStringLiteral("skip on-premises");
+    }
+    void deletedUserIsSuspended()
+    {
+        QFETCH(bool, stillListedAsBound);
+        QFETCH(bool, enabled);
+        QFETCH(bool, onPremises);
+        QFETCH(QString, expected);
+        const PlanInput in =
+            makeInput({}, stillListedAsBound ? QStringList({QStringLiteral("gone")}) : QStringList(),
+                      {link(QStringLiteral("gone"), QStringLiteral("m-1"), QStringLiteral("x@contoso.com"))});
+        M365State state = stateFor(in);
+        state.addAccount(
+            account(state, QStringLiteral("m-1"), QStringLiteral("x@contoso.com"), anaLee(), enabled, onPremises));
+        const Plan plan = planOf(in, state);
+        if (expected.isEmpty()) {
+            QCOMPARE(plan.operations.size(), 0);
+            return;
+        }
+        QCOMPARE(plan.operations.size(), 1);
+        const PlanOperation &o = plan.operations.first();
+        QCOMPARE(PlanOperation::opName(o.op) + u' ' + o.reason, expected);
+        QCOMPARE(o.userId, QStringLiteral("gone"));
+        QVERIFY2(o.message.contains(QStringLiteral("x@contoso.com")), qPrintable(o.message));
+        if (o.op == Op::Suspend) {
+            QCOMPARE(o.m365Id, QStringLiteral("m-1"));
+            QCOMPARE(describe(o.changes), QStringLiteral("accountEnabled=[true,false]"));
+        }
+    }
+
+    // A directory attribute that was cleared is cleared in M365 (null; [] for collections), on update and on
+    // takeover; displayName cannot be cleared (kept, with a skip saying why); "only during object creation" mappings
+    // are never cleared.
+    void clearedAttribute_data()
+    {
+        QTest::addColumn<QString>("builtIn"); // the optional export, or empty for displayName
+        QTest::addColumn<bool>("createOnly");
+        QTest::addColumn<QString>("expected");   // describe() of the update, empty = no update
+        QTest::addColumn<QString>("skipReason"); // a skip of the same user, empty = none
+
+        QTest::newRow("jobTitle") << QStringLiteral("user_job_title") << false
+                                  << QStringLiteral("jobTitle=[\"Engineer\",null]") << QString();
+        QTest::newRow("businessPhones") << QStringLiteral("user_business_phones") << false
+                                        << QStringLiteral("businessPhones=[[\"+1 555 0100\"],[]]") << QString();
+        QTest::newRow("otherMails") << QStringLiteral("user_alternate_email") << false
+                                    << QStringLiteral("otherMails=[[\"ana@example.org\"],[]]") << QString();
+        QTest::newRow("create only") << QStringLiteral("user_job_title") << true << QString() << QString();
+        QTest::newRow("displayName") << QString() << false
+                                     << QStringLiteral("givenName=[\"Ana\",null];surname=[\"Lee\",null]")
+                                     << QStringLiteral("required-property");
+    }
+    void clearedAttribute()
+    {
+        QFETCH(QString, builtIn);
+        QFETCH(bool, createOnly);
+        QFETCH(QString, expected);
+        QFETCH(QString, skipReason);
+        User u = makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"));
+        if (builtIn.isEmpty()) {
+            u.firstname.clear();
+            u.lastname.clear();
+        }
+        QList<Mapping> extra;
+        if (!builtIn.isEmpty()) {
+            Mapping m = optionalMapping(builtIn);
+            if (createOnly)
+                m.apply = Mapping::Apply::CreateOnly;
+            extra.append(m);
+        }
+        const PlanInput in = makeInput({u}, {u.id}, {link(u.id, QStringLiteral("m-1"), u.email)}, extra);
+        M365State state = stateFor(in);
+        QMap<QString, QString> values = anaLee();
+        values.insert(QStringLiteral("jobTitle"), QStringLiteral("Engineer"));
+        values.insert(QStringLiteral("businessPhones"), QStringLiteral("[\"+1 555 0100\"]"));
+        values.insert(QStringLiteral("otherMails"), QStringLiteral("[\"ana@example.org\"]"));
+        state.addAccount(account(state, QStringLiteral("m-1"), u.email, values));
+        const Plan plan = planOf(in, state);
+        const QList<PlanOperation> updates = opsOf(plan, Op::Update);
+        QCOMPARE(updates.size(), expected.isEmpty() ? 0 : 1);
+        if (!expected.isEmpty()) {
+            QCOMPARE(describe(updates.first().changes), expected);
+            // The PATCH body writes the cleared values.
+            const OutboxBatch b = PlanQueue::batch(plan, in, PlanRequest {});
+            const QJsonObject body = payloadOf(b.entries.first()).value(QStringLiteral("body")).toObject();
+            for (const PlanChange &c : updates.first().changes)
+                QCOMPARE(body.value(c.property), c.newValue);
+            QVERIFY(!body.contains(DisplayName));
+        }
+        const QList<PlanOperation> skips = opsOf(plan, Op::Skip);
+        QCOMPARE(skips.size(), skipReason.isEmpty() ? 0 : 1);
+        if (!skipReason.isEmpty()) {
+            QCOMPARE(skips.first().reason, skipReason);
+            QVERIFY2(skips.first().message.contains(QStringLiteral("Ana Lee")), qPrintable(skips.first().message));
+        }
+    }
+
+    void clearedAttributeOnTakeover()
+    {
+        const User u = makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"));
+        const PlanInput in = makeInput({u}, {u.id}, {}, {optionalMapping(QStringLiteral("user_job_title"))});
+        M365State state = stateFor(in);
+        QMap<QString, QString> values = anaLee();
+        values.insert(QStringLiteral("jobTitle"), QStringLiteral("Engineer"));
+        state.addAccount(account(state, QStringLiteral("m-1"), u.email, values));
+        const Plan plan = planOf(in, state);
+        QCOMPARE(plan.operations.size(), 1);
+        QCOMPARE(plan.operations.first().op, Op::Takeover);
+        QCOMPARE(describe(plan.operations.first().changes), QStringLiteral("jobTitle=[\"Engineer\",null]"));
     }
 
     void suspendedWithoutAccountCreatesNothing()
@@ -616,9 +814,6 @@ private Q_SLOTS:
         state.addAccount(
             account(state, QStringLiteral("m-1"), QStringLiteral("ana.lee@contoso.com"), anaLee(), true, true));
         const Plan plan = planOf(in, state);
-        if (situation == 3)
-            QEXPECT_FAIL("suspension",
-                         "bug: Planner planUser: suspended user on an on-premises account gets no skip/reason", Abort);
         QCOMPARE(plan.operations.size(), 1);
         QCOMPARE(plan.operations.first().op, Op::Skip);
         QCOMPARE(plan.operations.first().reason, QStringLiteral("on-premises"));
