@@ -1,6 +1,7 @@
 #include "core/directory/Store.h"
 
 #include "core/common/Logging.h"
+#include "core/directory/AuditTable.h"
 #include "core/directory/BindingTable.h"
 #include "core/directory/DatabaseSpec.h"
 #include "core/directory/GroupTable.h"
@@ -274,4 +275,9 @@ IntegrationSettingsTable Store::integrationSettings()
 OutboxTable Store::outbox()
 {
     return OutboxTable(*m_context);
+}
+
+AuditTable Store::audit()
+{
+    return AuditTable(*m_context);
 }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class AuditTable;
 class BindingTable;
 class GroupTable;
 class IntegrationSettingsTable;
@@ -80,6 +81,8 @@ public:
     BindingTable bindings();
     IntegrationSettingsTable integrationSettings();
     OutboxTable outbox();
+    // The audit log (migration 0006), same thread rules.
+    AuditTable audit();
 
 private:
     Store(std::unique_ptr<SqlContext> context, QString connectionName);
