@@ -120,13 +120,43 @@ Result<void> BindingTable::run(const QString &sql, const QString &integrationId,
     return {};
 }
 
+Result<void> BindingTable::bindUsers(const QString &integrationId, const QStringList &ids)
+{
+    // bindings.user_id has no foreign key (migration 0007: a binding outlives its user so the account can be
+    // suspended), so the user's existence is checked here: a user that is gone inserts no row.
+    if (ids.isEmpty())
+        return {};
+    const QString operation = tr("bind users");
+    QSqlQuery query(m_context.db());
+    if (auto prepared = m_context.prepare(
+            query,
+            QStringLiteral("INSERT INTO bindings (integration_id, user_id, m365_id, created_at, direct) SELECT ?, id, "
+                           "'', ?, 1 FROM users WHERE id = ? ON CONFLICT (integration_id, user_id) DO UPDATE SET "
+                           "direct = 1"),
+            operation);
+        !prepared)
+        return prepared;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &id : ids) {
+        query.bindValue(0, integrationId);
+        query.bindValue(1, now);
+        query.bindValue(2, id);
+        if (!query.exec()) {
+            if (isForeignKeyViolation(query.lastError()))
+                return makeError(tr("Cannot bind: the integration no longer exists in the directory."));
+            return m_context.failure(query.lastError(), operation);
+        }
+        if (query.numRowsAffected() == 0)
+            return makeError(tr("Cannot bind the user %1: it no longer exists in the directory. Reload the users and "
+                                "bind again.")
+                                 .arg(id));
+    }
+    return {};
+}
+
 Result<void> BindingTable::apply(const QString &integrationId, const BindingChange &change)
 {
-    if (auto r = run(QStringLiteral("INSERT INTO bindings (integration_id, user_id, m365_id, created_at, direct) "
-                                    "VALUES (?, ?, '', ?, 1) ON CONFLICT (integration_id, user_id) DO UPDATE SET "
-                                    "direct = 1"),
-                     integrationId, change.bindUsers, tr("bind users"), true);
-        !r)
+    if (auto r = bindUsers(integrationId, change.bindUsers); !r)
         return r;
     if (auto r = run(QStringLiteral("UPDATE bindings SET direct = 0 WHERE integration_id = ? AND user_id = ?"),
                      integrationId, change.unbindUsers, tr("unbind users"), false);
@@ -143,31 +173,52 @@ Result<void> BindingTable::apply(const QString &integrationId, const BindingChan
 
 Result<void> BindingTable::saveLinks(const QString &integrationId, const QList<BindingLink> &links)
 {
+    // An existing row is updated even when its user was deleted (the suspension of a deleted user's account is
+    // recorded on its link, migration 0007); a new row needs the user to exist (bindings.user_id has no foreign key).
     if (links.isEmpty())
         return {};
     const QString operation = tr("save account links");
-    QSqlQuery query(m_context.db());
+    QSqlQuery update(m_context.db());
+    QSqlQuery insert(m_context.db());
+    if (auto prepared = m_context.prepare(update,
+                                          QStringLiteral("UPDATE bindings SET m365_id = ?, upn = ?, suspended = ? "
+                                                         "WHERE integration_id = ? AND user_id = ?"),
+                                          operation);
+        !prepared)
+        return prepared;
     if (auto prepared = m_context.prepare(
-            query,
+            insert,
             QStringLiteral("INSERT INTO bindings (integration_id, user_id, m365_id, created_at, direct, upn, "
-                           "suspended) VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT (integration_id, user_id) DO UPDATE "
-                           "SET m365_id = excluded.m365_id, upn = excluded.upn, suspended = excluded.suspended"),
+                           "suspended) SELECT ?, id, ?, ?, 0, ?, ? FROM users WHERE id = ?"),
             operation);
         !prepared)
         return prepared;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const BindingLink &link : links) {
-        query.bindValue(0, integrationId);
-        query.bindValue(1, link.userId);
-        query.bindValue(2, SqlContext::text(link.m365Id));
-        query.bindValue(3, now);
-        query.bindValue(4, SqlContext::text(link.upn));
-        query.bindValue(5, link.suspended ? 1 : 0);
-        if (!query.exec()) {
-            if (isForeignKeyViolation(query.lastError()))
-                return makeError(tr("Cannot link the account: the user no longer exists in the directory."));
-            return m_context.failure(query.lastError(), operation);
+        update.bindValue(0, SqlContext::text(link.m365Id));
+        update.bindValue(1, SqlContext::text(link.upn));
+        update.bindValue(2, link.suspended ? 1 : 0);
+        update.bindValue(3, integrationId);
+        update.bindValue(4, link.userId);
+        if (!update.exec())
+            return m_context.failure(update.lastError(), operation);
+        if (update.numRowsAffected() > 0)
+            continue;
+        insert.bindValue(0, integrationId);
+        insert.bindValue(1, SqlContext::text(link.m365Id));
+        insert.bindValue(2, now);
+        insert.bindValue(3, SqlContext::text(link.upn));
+        insert.bindValue(4, link.suspended ? 1 : 0);
+        insert.bindValue(5, link.userId);
+        if (!insert.exec()) {
+            if (isForeignKeyViolation(insert.lastError()))
+                return makeError(tr("Cannot link the account: the integration no longer exists in the directory."));
+            return m_context.failure(insert.lastError(), operation);
         }
+        if (insert.numRowsAffected() == 0)
+            return makeError(tr("Cannot link the account of the user %1: the user no longer exists in the directory. "
+                                "Plan again.")
+                                 .arg(link.userId));
     }
     return {};
 }

@@ -30,12 +30,14 @@ public:
     // Members of each of groupIds, as (group id, user id) pairs.
     [[nodiscard]] Result<QList<std::pair<QString, QString>>> memberships(const QStringList &groupIds);
 
-    // Binds and unbinds. Unbinding a user keeps its link row (direct = 0) so the next plan can suspend the account.
+    // Binds and unbinds. Unbinding a user keeps its link row (direct = 0) so the next plan can suspend the account;
+    // so does deleting the user (migration 0007: the row outlives the user, the plan suspends the account).
     [[nodiscard]] Result<void> apply(const QString &integrationId, const BindingChange &change);
     // Upserts links; keeps `direct` of existing rows (a new row is direct = 0).
     [[nodiscard]] Result<void> saveLinks(const QString &integrationId, const QList<BindingLink> &links);
 
 private:
+    [[nodiscard]] Result<void> bindUsers(const QString &integrationId, const QStringList &ids);
     [[nodiscard]] Result<void> run(const QString &sql, const QString &integrationId, const QStringList &ids,
                                    const QString &operation, bool withTime);
 
