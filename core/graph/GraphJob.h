@@ -84,6 +84,8 @@ protected:
     // Sent on every request of this job (e.g. ConsistencyLevel on every page, graph.md trap 7).
     void setRequestHeader(const QByteArray &name, const QByteArray &value);
     void setAccept(const QByteArray &accept) { m_accept = accept; }
+    // Caps the attempts of this job's requests (e.g. 1 for a write whose retry the caller decides, as $batch).
+    void setMaxAttempts(int attempts) { m_policy.setMaxAttempts(attempts); }
     // For messages: 1-based page the next get() fetches; 0 = not a paged job.
     void setPage(int page) { m_page = page; }
     int page() const { return m_page; }
