@@ -71,6 +71,27 @@ void GraphSim::setAcceptedTokens(const QStringList &tokens)
     m_server->setAcceptedTokens(tokens);
 }
 
+QJsonObject GraphSim::user(const QString &idOrUpn) const
+{
+    const int index = m_server->store().indexOf(idOrUpn);
+    return index < 0 ? QJsonObject() : m_server->store().users().at(index);
+}
+
+GraphSimWriteStats GraphSim::writeStats() const
+{
+    return m_server->writeStats();
+}
+
+void GraphSim::setWriteQuota(int writes, int windowSeconds)
+{
+    m_server->writeQuota().configure(writes, windowSeconds);
+}
+
+void GraphSim::setReplicationLagMs(int ms)
+{
+    m_server->userWrites().setReplicationLagMs(ms);
+}
+
 void GraphSim::addFault(const GraphSimFault &fault)
 {
     m_server->faults().addFault(fault);

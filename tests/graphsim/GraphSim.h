@@ -17,10 +17,15 @@ class GraphSimTenantRoute;
 
 // One injected fault. A request matches when its method equals `method` (empty = any) and its path (without the
 // query) matches `pathPattern`. The first `count` matching requests (-1 = all) get the fault instead of the real
-// answer.
+// answer. Requests inside a `$batch` are matched one by one with their own method and path ("/v1.0" + url), so
+// {"PATCH", "^/v1\\.0/users/"} hits a direct PATCH and an inner one alike.
+//
+// ReplyLostAfterCommit: the request is carried out (a write is applied), then the connection is aborted before any
+// byte of the answer is sent. DropConnection also carries the request out, then sends half the answer. For an inner
+// `$batch` request both apply to the whole batch: every inner request runs, then the batch's reply is lost or cut.
 struct GraphSimFault
 {
-    enum class Kind { Status, DropConnection, MalformedJson, MissingValue, ForeignNextLink };
+    enum class Kind { Status, DropConnection, MalformedJson, MissingValue, ForeignNextLink, ReplyLostAfterCommit };
 
     QString method;
     QString pathPattern;
@@ -32,6 +37,9 @@ struct GraphSimFault
 };
 
 // Random faults and latency, for chaos runs and --sandbox realism; reproducible from `seed`.
+// p429/p503 apply to every /v1.0 request (inner `$batch` requests one by one, not the `$batch` POST itself); pLost
+// (ReplyLostAfterCommit) and pDrop (DropConnection) only to writes (POST, PATCH, PUT, DELETE), inner ones included.
+// One draw per request decides between them.
 struct GraphSimChaos
 {
     double p429 = 0.0;
@@ -39,6 +47,8 @@ struct GraphSimChaos
     int retryAfterSeconds = 1;
     int latencyMs = 0;
     quint32 seed = 1;
+    double pLost = 0.0; // last, so older positional initialisers keep their meaning
+    double pDrop = 0.0;
 };
 
 // One served request, as the JSON-lines log records it.
@@ -51,8 +61,20 @@ struct GraphSimLogEntry
     QString requestId;
     qint64 durationMs = 0;
     // Empty, or which injected behaviour answered: "status", "drop", "malformedJson", "missingValue",
-    // "foreignNextLink", "chaos".
+    // "foreignNextLink", "lost", "chaos".
     QString fault;
+    // The write counters after this request (see GraphSimWriteStats).
+    int writesAccepted = 0;
+    int throttled = 0;
+};
+
+// Counters for tests and benchmarks. Writes are POST/PATCH/PUT/DELETE under /v1.0 except the `$batch` POST itself;
+// each inner write of a batch counts.
+struct GraphSimWriteStats
+{
+    int writesAccepted = 0; // writes that passed the tenant write quota (whatever their answer was)
+    int throttled = 0;      // 429s sent, outer and inner, for any reason (quota, fault, chaos)
+    int usersCreated = 0;   // POST /users that created an account
 };
 
 // The Microsoft Graph v1.0 stand-in: an HTTP server on 127.0.0.1 that behaves like the parts of Graph clouddir uses
@@ -87,6 +109,17 @@ public:
 
     // Bearer tokens the server accepts besides identity()'s. Empty list = accept any non-empty bearer token.
     void setAcceptedTokens(const QStringList &tokens);
+
+    // A user by id or userPrincipalName (case-insensitive), with every stored property; graphsim's own "managerId"
+    // holds the manager link. Empty when there is none. The password is never kept (only lastPasswordChangeDateTime).
+    QJsonObject user(const QString &idOrUpn) const;
+    GraphSimWriteStats writeStats() const;
+    // Tenant write quota: at most `writes` writes per sliding `windowSeconds` (Graph: 3,000 per 150 s, the default);
+    // beyond it 429 TooManyRequests + Retry-After + x-ms-throttle-information: WriteLimitExceeded. 0 = off.
+    void setWriteQuota(int writes, int windowSeconds);
+    // Directory replication lag: a user created less than `ms` ago answers 404 to requests by id (GET, PATCH,
+    // manager). 0 = off (default).
+    void setReplicationLagMs(int ms);
 
     void addFault(const GraphSimFault &fault);
     void clearFaults();

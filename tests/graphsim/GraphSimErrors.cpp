@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 
 GraphSimReply GraphSimErrors::error(int status, const QString &code, const QString &message,
-                                    const GraphSimRequest &request)
+                                    const GraphSimRequest &request, const QList<Detail> &details)
 {
     QByteArray body;
     body.reserve(256 + message.size());
@@ -13,6 +13,17 @@ GraphSimReply GraphSimErrors::error(int status, const QString &code, const QStri
     GraphSimPageRenderer::appendString(body, code);
     body += ",\"message\":";
     GraphSimPageRenderer::appendString(body, message);
+    if (!details.isEmpty()) {
+        body += ",\"details\":[";
+        for (qsizetype i = 0; i < details.size(); ++i) {
+            body += i > 0 ? ",{\"code\":" : "{\"code\":";
+            GraphSimPageRenderer::appendString(body, details.at(i).first);
+            body += ",\"target\":";
+            GraphSimPageRenderer::appendString(body, details.at(i).second);
+            body += '}';
+        }
+        body += ']';
+    }
     body += ",\"innerError\":{\"date\":";
     GraphSimPageRenderer::appendString(body, request.date);
     body += ",\"request-id\":";

@@ -3,6 +3,8 @@
 #include "tests/graphsim/GraphSimReply.h"
 #include "tests/graphsim/GraphSimRequest.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // Builds Graph's error answers: {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}
@@ -10,7 +12,11 @@
 class GraphSimErrors
 {
 public:
-    static GraphSimReply error(int status, const QString &code, const QString &message, const GraphSimRequest &request);
+    // One entry of error.details: {"code","target"} (e.g. ObjectConflict + userPrincipalName).
+    using Detail = QPair<QString, QString>;
+
+    static GraphSimReply error(int status, const QString &code, const QString &message, const GraphSimRequest &request,
+                               const QList<Detail> &details = {});
     // The answer an injected Status fault or a chaos hit gives: the realistic code and message for `status`, plus
     // Retry-After (when retryAfter >= 0) and, for 429, the x-ms-throttle-* headers.
     static GraphSimReply forStatus(int status, int retryAfter, const GraphSimRequest &request);

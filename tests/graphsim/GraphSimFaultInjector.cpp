@@ -14,6 +14,7 @@ void GraphSimFaultInjector::setChaos(const GraphSimChaos &chaos)
 {
     m_chaos = chaos;
     m_random.seed(chaos.seed);
+    m_shuffle.seed(chaos.seed);
 }
 
 std::optional<GraphSimFault> GraphSimFaultInjector::takeFault(const QString &method, const QString &path)
@@ -32,14 +33,32 @@ std::optional<GraphSimFault> GraphSimFaultInjector::takeFault(const QString &met
     return std::nullopt;
 }
 
-int GraphSimFaultInjector::drawChaosStatus()
+std::optional<GraphSimFault> GraphSimFaultInjector::drawChaos(bool write)
 {
-    if (m_chaos.p429 <= 0.0 && m_chaos.p503 <= 0.0)
-        return 0;
+    const double total = m_chaos.p429 + m_chaos.p503 + m_chaos.pLost + m_chaos.pDrop;
+    if (total <= 0.0)
+        return std::nullopt;
+    // One draw per request whatever its kind, so the sequence stays reproducible from the seed.
     const double r = m_random.generateDouble();
-    if (r < m_chaos.p429)
-        return 429;
-    if (r < m_chaos.p429 + m_chaos.p503)
-        return 503;
-    return 0;
+    GraphSimFault fault;
+    fault.retryAfter = m_chaos.retryAfterSeconds;
+    if (r < m_chaos.p429) {
+        fault.status = 429;
+        return fault;
+    }
+    if (r < m_chaos.p429 + m_chaos.p503) {
+        fault.status = 503;
+        return fault;
+    }
+    if (!write)
+        return std::nullopt;
+    if (r < m_chaos.p429 + m_chaos.p503 + m_chaos.pLost) {
+        fault.kind = GraphSimFault::Kind::ReplyLostAfterCommit;
+        return fault;
+    }
+    if (r < total) {
+        fault.kind = GraphSimFault::Kind::DropConnection;
+        return fault;
+    }
+    return std::nullopt;
 }

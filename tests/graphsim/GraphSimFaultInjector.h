@@ -20,8 +20,11 @@ public:
 
     // The first matching fault with count left (decremented), if any.
     std::optional<GraphSimFault> takeFault(const QString &method, const QString &path);
-    // A chaos status (429 or 503) for this request, or 0.
-    int drawChaosStatus();
+    // The chaos event for this request as a fault (429/503 Status, ReplyLostAfterCommit, DropConnection), if any.
+    // Lost and drop are only drawn for writes.
+    std::optional<GraphSimFault> drawChaos(bool write);
+    // Orders `$batch` responses; seeded with the chaos seed, separate from the chaos draws.
+    QRandomGenerator &shuffleRandom() { return m_shuffle; }
 
 private:
     struct Entry
@@ -33,4 +36,5 @@ private:
     QList<Entry> m_faults;
     GraphSimChaos m_chaos;
     QRandomGenerator m_random {1};
+    QRandomGenerator m_shuffle {1};
 };

@@ -24,6 +24,8 @@ void GraphSimRequestLogger::append(const GraphSimLogEntry &entry)
         {u"request-id"_s, entry.requestId},
         {u"durationMs"_s, entry.durationMs},
         {u"fault"_s, entry.fault},
+        {u"writesAccepted"_s, entry.writesAccepted},
+        {u"throttled"_s, entry.throttled},
     };
     m_file->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_file->flush();

@@ -5,6 +5,9 @@
 
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -81,14 +84,70 @@ bool isGraphPath(const QString &path)
     return path.compare("/v1.0"_L1, Qt::CaseInsensitive) == 0 || path.startsWith("/v1.0/"_L1, Qt::CaseInsensitive);
 }
 
+bool isBatch(const GraphSimRequest &request)
+{
+    return request.path.compare("/v1.0/$batch"_L1, Qt::CaseInsensitive) == 0;
+}
+
+// A write in the sense of Graph's write limits: any changing method under /v1.0; the $batch POST itself is only
+// the envelope, its inner writes count one by one.
+bool isWrite(const GraphSimRequest &request)
+{
+    return isGraphPath(request.path) && !isBatch(request)
+           && (request.method == "POST"_L1 || request.method == "PATCH"_L1 || request.method == "PUT"_L1
+               || request.method == "DELETE"_L1);
+}
+
+QString faultName(GraphSimFault::Kind kind)
+{
+    switch (kind) {
+    case GraphSimFault::Kind::Status:
+        return u"status"_s;
+    case GraphSimFault::Kind::DropConnection:
+        return u"drop"_s;
+    case GraphSimFault::Kind::MalformedJson:
+        return u"malformedJson"_s;
+    case GraphSimFault::Kind::MissingValue:
+        return u"missingValue"_s;
+    case GraphSimFault::Kind::ForeignNextLink:
+        return u"foreignNextLink"_s;
+    case GraphSimFault::Kind::ReplyLostAfterCommit:
+        return u"lost"_s;
+    }
+    return QString();
+}
+
 } // namespace
 
 GraphSimServer::GraphSimServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
     m_usersRoute.registerIn(m_router);
+    m_writeRoute.registerIn(m_router);
+    m_batchRoute.registerIn(m_router);
     m_identity.registerIn(m_router);
     m_tenantRoute.registerIn(m_router);
+    m_router.add(u"GET"_s, u"/_graphsim/state"_s, [this](const GraphSimRequest &) { return state(); });
+}
+
+GraphSimWriteStats GraphSimServer::writeStats() const
+{
+    return GraphSimWriteStats {m_quota.accepted(), m_throttled, m_writeRoute.usersCreated()};
+}
+
+GraphSimReply GraphSimServer::state() const
+{
+    QJsonArray users;
+    for (const QJsonObject &user : m_store.users())
+        users.append(user);
+    const GraphSimWriteStats stats = writeStats();
+    const QJsonObject state {{u"users"_s, users},
+                             {u"writesAccepted"_s, stats.writesAccepted},
+                             {u"throttled"_s, stats.throttled},
+                             {u"usersCreated"_s, stats.usersCreated}};
+    GraphSimReply reply = GraphSimReply::json(200, QJsonDocument(state).toJson(QJsonDocument::Compact));
+    reply.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    return reply;
 }
 
 GraphSimServer::~GraphSimServer() = default;
@@ -142,9 +201,9 @@ GraphSimRequest GraphSimServer::toRequest(const QHttpServerRequest &request) con
     return r;
 }
 
-GraphSimReply GraphSimServer::answer(GraphSimRequest &request)
+GraphSimReply GraphSimServer::answer(GraphSimRequest &request, bool inner)
 {
-    if (isGraphPath(request.path)) {
+    if (isGraphPath(request.path) && !inner) {
         const QByteArray authorization = request.header(QByteArrayLiteral("authorization")).trimmed();
         QString token;
         if (authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
@@ -159,7 +218,17 @@ GraphSimReply GraphSimServer::answer(GraphSimRequest &request)
         } else if (!m_tokens.isEmpty() && !m_tokens.contains(token))
             return GraphSimErrors::unauthorized(u"Access token validation failure. Invalid audience."_s, request);
     }
+    int retryAfter = 0;
+    if (isWrite(request) && !m_quota.admit(&retryAfter)) {
+        GraphSimReply reply = GraphSimErrors::forStatus(429, retryAfter, request);
+        reply.setHeader(QByteArrayLiteral("x-ms-throttle-information"), QByteArrayLiteral("WriteLimitExceeded"));
+        return reply;
+    }
+    return route(request);
+}
 
+GraphSimReply GraphSimServer::route(GraphSimRequest &request)
+{
     GraphSimRouter::Match match = GraphSimRouter::Match::NoRoute;
     if (auto reply = m_router.dispatch(request, &match))
         return *reply;
@@ -177,49 +246,57 @@ GraphSimReply GraphSimServer::answer(GraphSimRequest &request)
                                  u"Resource not found for the segment '%1'."_s.arg(segments.value(1)), request);
 }
 
-GraphSimReply GraphSimServer::answerWithFaults(GraphSimRequest &request, int *delayMs, QString *fault)
+GraphSimReply GraphSimServer::answerWithFaults(GraphSimRequest &request, bool inner, QString *fault)
 {
-    *delayMs = m_faults.chaos().latencyMs;
-    const std::optional<GraphSimFault> injected = m_faults.takeFault(request.method, request.path);
-    if (!injected) {
-        const int chaosStatus = isGraphPath(request.path) ? m_faults.drawChaosStatus() : 0;
-        if (chaosStatus != 0) {
+    std::optional<GraphSimFault> injected = m_faults.takeFault(request.method, request.path);
+    if (injected) {
+        *fault = faultName(injected->kind);
+    } else if (isGraphPath(request.path) && !isBatch(request)) {
+        // The $batch envelope is not throttled by chaos; its inner requests are, one by one.
+        injected = m_faults.drawChaos(isWrite(request));
+        if (injected)
             *fault = u"chaos"_s;
-            return GraphSimErrors::forStatus(chaosStatus, m_faults.chaos().retryAfterSeconds, request);
-        }
-        return answer(request);
     }
-    *delayMs += injected->delayMs;
-    switch (injected->kind) {
+    GraphSimReply reply = injected ? applyFault(*injected, request, inner) : answer(request, inner);
+    if (inner && reply.status == 429)
+        ++m_throttled;
+    return reply;
+}
+
+GraphSimReply GraphSimServer::applyFault(const GraphSimFault &fault, GraphSimRequest &request, bool inner)
+{
+    GraphSimReply reply;
+    switch (fault.kind) {
     case GraphSimFault::Kind::Status:
-        *fault = u"status"_s;
-        return GraphSimErrors::forStatus(injected->status, injected->retryAfter, request);
-    case GraphSimFault::Kind::DropConnection: {
-        *fault = u"drop"_s;
-        GraphSimReply reply = answer(request);
+        reply = GraphSimErrors::forStatus(fault.status, fault.retryAfter, request);
+        break;
+    case GraphSimFault::Kind::DropConnection:
+        reply = answer(request, inner);
         reply.dropAfterBytes = reply.body.size() / 2;
-        return reply;
-    }
-    case GraphSimFault::Kind::MalformedJson: {
-        *fault = u"malformedJson"_s;
-        GraphSimReply reply = answer(request);
+        break;
+    case GraphSimFault::Kind::ReplyLostAfterCommit:
+        reply = answer(request, inner);
+        reply.abortWithoutReply = true;
+        break;
+    case GraphSimFault::Kind::MalformedJson:
+        reply = answer(request, inner);
         reply.status = 200;
         if (reply.body.size() > 32)
             reply.body.truncate(reply.body.size() / 2);
         else
             reply.body = QByteArrayLiteral("{\"@odata.context\":\"x\",\"value\":[{\"id\":");
-        return reply;
-    }
+        break;
     case GraphSimFault::Kind::MissingValue:
-        *fault = u"missingValue"_s;
-        return GraphSimReply::json(
+        reply = GraphSimReply::json(
             200, QByteArray("{\"@odata.context\":\"" + request.linkBase.toUtf8() + "/v1.0/$metadata#users\"}"));
+        break;
     case GraphSimFault::Kind::ForeignNextLink:
-        *fault = u"foreignNextLink"_s;
         request.foreignNextLink = true;
-        return answer(request);
+        reply = answer(request, inner);
+        break;
     }
-    return answer(request);
+    reply.delayMs += fault.delayMs;
+    return reply;
 }
 
 bool GraphSimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
@@ -227,21 +304,24 @@ bool GraphSimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSo
     QElapsedTimer timer;
     timer.start();
     GraphSimRequest request = toRequest(httpRequest);
-    int delayMs = 0;
     QString fault;
-    const GraphSimReply reply = answerWithFaults(request, &delayMs, &fault);
+    const GraphSimReply reply = answerWithFaults(request, false, &fault);
+    if (reply.status == 429)
+        ++m_throttled;
+    const int delayMs = reply.delayMs + m_faults.chaos().latencyMs;
+    const int loggedStatus = reply.abortWithoutReply ? 0 : reply.status;
     if (delayMs <= 0) {
         write(socket, request, reply);
-        log(request, reply.status, timer, fault);
+        log(request, loggedStatus, timer, fault);
         return true;
     }
     // The request object is owned by the socket's connection and reused for its next request, so the deferred
     // answer keeps its own copies and only a guarded pointer to the socket.
     QPointer<QTcpSocket> guarded(socket);
-    QTimer::singleShot(delayMs, this, [this, guarded, request, reply, timer, fault] {
+    QTimer::singleShot(delayMs, this, [this, guarded, request, reply, timer, fault, loggedStatus] {
         if (guarded)
             write(guarded.data(), request, reply);
-        log(request, guarded ? reply.status : 0, timer, fault);
+        log(request, guarded ? loggedStatus : 0, timer, fault);
     });
     return true;
 }
@@ -267,12 +347,23 @@ void GraphSimServer::write(QTcpSocket *socket, const GraphSimRequest &request, c
             + "\r\n";
     head += "Cache-Control: no-cache\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
-    socket->write(head);
+    if (reply.abortWithoutReply) {
+        // The work is done, the answer never leaves: the client cannot tell whether its write happened.
+        socket->abort();
+        return;
+    }
     if (reply.dropAfterBytes < 0) {
+        socket->write(head);
         socket->write(reply.body);
         return;
     }
-    socket->write(reply.body.constData(), std::min<qint64>(reply.dropAfterBytes, reply.body.size()));
+    if (reply.body.isEmpty()) {
+        // A 204 has no body to cut, so cut its head: the client must not see a complete answer.
+        socket->write(head.left(head.size() / 2));
+    } else {
+        socket->write(head);
+        socket->write(reply.body.constData(), std::min<qint64>(reply.dropAfterBytes, reply.body.size()));
+    }
     // Push what we have to the kernel, then cut the connection: the client sees a truncated body.
     socket->flush();
     socket->abort();
@@ -288,5 +379,7 @@ void GraphSimServer::log(const GraphSimRequest &request, int status, const QElap
     entry.requestId = request.requestId;
     entry.durationMs = timer.elapsed();
     entry.fault = fault;
+    entry.writesAccepted = m_quota.accepted();
+    entry.throttled = m_throttled;
     m_logger.append(entry);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tests/graphsim/GraphSimBatchRoute.h"
 #include "tests/graphsim/GraphSimFaultInjector.h"
 #include "tests/graphsim/GraphSimIdentity.h"
 #include "tests/graphsim/GraphSimReply.h"
@@ -8,7 +9,9 @@
 #include "tests/graphsim/GraphSimRouter.h"
 #include "tests/graphsim/GraphSimTenantRoute.h"
 #include "tests/graphsim/GraphSimUserStore.h"
+#include "tests/graphsim/GraphSimUserWriteRoute.h"
 #include "tests/graphsim/GraphSimUsersRoute.h"
+#include "tests/graphsim/GraphSimWriteQuota.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -36,7 +39,10 @@ public:
     GraphSimRequestLogger &logger() { return m_logger; }
     GraphSimIdentity &identity() { return m_identity; }
     GraphSimTenantRoute &tenant() { return m_tenantRoute; }
+    GraphSimUserWriteRoute &userWrites() { return m_writeRoute; }
+    GraphSimWriteQuota &writeQuota() { return m_quota; }
     void setAcceptedTokens(const QStringList &tokens) { m_tokens = tokens; }
+    GraphSimWriteStats writeStats() const;
 
     // Listens on 127.0.0.1 only. Returns the port, or 0 with *error set.
     quint16 start(quint16 port, bool tls, QString *error);
@@ -49,10 +55,17 @@ protected:
 
 private:
     GraphSimRequest toRequest(const QHttpServerRequest &request) const;
-    // The real answer: bearer check, then the route table.
-    GraphSimReply answer(GraphSimRequest &request);
-    // The answer with an injected fault or chaos event applied; `fault` names it for the log.
-    GraphSimReply answerWithFaults(GraphSimRequest &request, int *delayMs, QString *fault);
+    // The real answer: bearer check (not for inner $batch requests, the batch was checked), the write quota, then
+    // the route table.
+    GraphSimReply answer(GraphSimRequest &request, bool inner);
+    GraphSimReply route(GraphSimRequest &request);
+    // The answer with an injected fault or chaos event applied; `fault` names it for the log. Inner $batch requests
+    // come through here one by one.
+    GraphSimReply answerWithFaults(GraphSimRequest &request, bool inner, QString *fault);
+    GraphSimReply applyFault(const GraphSimFault &fault, GraphSimRequest &request, bool inner);
+    // GET /_graphsim/state: the tenant's users (all properties, managerId) and the write counters, for tests and
+    // benchmarks that run graphsim as a process. Outside /v1.0, so no token is needed.
+    GraphSimReply state() const;
     void write(QTcpSocket *socket, const GraphSimRequest &request, const GraphSimReply &reply);
     void log(const GraphSimRequest &request, int status, const QElapsedTimer &timer, const QString &fault);
 
@@ -60,8 +73,16 @@ private:
     GraphSimUsersRoute m_usersRoute {&m_store};
     GraphSimIdentity m_identity;
     GraphSimTenantRoute m_tenantRoute {&m_identity};
-    GraphSimRouter m_router;
+    GraphSimUserWriteRoute m_writeRoute {&m_store, &m_identity, &m_tenantRoute};
     GraphSimFaultInjector m_faults;
+    GraphSimBatchRoute m_batchRoute {[this](GraphSimRequest &inner) {
+                                         QString ignored;
+                                         return answerWithFaults(inner, true, &ignored);
+                                     },
+                                     &m_faults.shuffleRandom()};
+    GraphSimRouter m_router;
+    GraphSimWriteQuota m_quota;
+    int m_throttled = 0;
     GraphSimRequestLogger m_logger;
     QStringList m_tokens;
     QUrl m_baseUrl;

@@ -34,8 +34,13 @@ public:
     void setToken(const QString &token) { m_token = token; }
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
     GraphSimTestReply get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // Any verb; a non-empty body goes out as application/json unless headers name another Content-Type.
+    GraphSimTestReply send(const QByteArray &method, const QUrl &url, const QByteArray &body = QByteArray(),
+                           const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 private:
+    GraphSimTestReply finish(QNetworkReply *reply);
+
     QNetworkAccessManager m_nam;
     QString m_token;
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();

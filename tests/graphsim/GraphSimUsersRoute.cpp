@@ -58,7 +58,9 @@ const QStringList &knownProperties()
     return list;
 }
 
-QString canonicalProperty(const QString &name)
+} // namespace
+
+QString GraphSimUsersRoute::canonicalProperty(const QString &name)
 {
     // OData property names are matched case-insensitively by Graph and echoed in their canonical spelling.
     static const QHash<QString, QString> byLower = [] {
@@ -69,6 +71,8 @@ QString canonicalProperty(const QString &name)
     }();
     return byLower.value(name.trimmed().toLower());
 }
+
+namespace {
 
 QByteArray skipToken(quint64 generation, int offset)
 {
@@ -267,9 +271,9 @@ QString GraphSimUsersRoute::nextLink(const GraphSimRequest &request, const ListQ
 
 QByteArray GraphSimUsersRoute::renderPage(const GraphSimRequest &request, const ListQuery &query)
 {
-    if (m_cacheGeneration != m_store->generation() || m_pageCache.size() > 4096) {
+    if (m_cacheGeneration != m_store->revision() || m_pageCache.size() > 4096) {
         m_pageCache.clear();
-        m_cacheGeneration = m_store->generation();
+        m_cacheGeneration = m_store->revision();
     }
     const QString propertyKey = query.properties.join(u',') + (query.expandManager ? u"+manager"_s : QString());
     const QString cacheKey = u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(propertyKey, QString::number(int(query.filter)))

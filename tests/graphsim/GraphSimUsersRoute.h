@@ -25,6 +25,8 @@ public:
 
     // Graph's default property set for GET /users without $select (trap 5), in Graph's order.
     static QStringList defaultProperties();
+    // The canonical spelling of a user property $select accepts (matched case-insensitively), or an empty string.
+    static QString canonicalProperty(const QString &name);
 
 private:
     struct ListQuery
@@ -49,5 +51,5 @@ private:
 
     GraphSimUserStore *m_store;
     QHash<QString, QByteArray> m_pageCache;
-    quint64 m_cacheGeneration = 0;
+    quint64 m_cacheGeneration = 0; // the store revision the cached pages belong to
 };

@@ -61,6 +61,11 @@ int main(int argc, char *argv[])
         {u"cert-out"_s, u"Write the TLS certificate (PEM) to FILE."_s, u"FILE"_s},
         {u"p429"_s, u"Probability of a random 429."_s, u"P"_s},
         {u"p503"_s, u"Probability of a random 503."_s, u"P"_s},
+        {u"plost"_s, u"Probability that a write is applied but its reply is lost (connection aborted)."_s, u"P"_s},
+        {u"pdrop"_s, u"Probability that a write is applied and its reply cut off halfway."_s, u"P"_s},
+        {u"write-quota"_s, u"Writes allowed per window (default 3000; 0 = no quota)."_s, u"N"_s},
+        {u"write-window-seconds"_s, u"Length of the sliding write window (default 150; 0 = no quota)."_s, u"S"_s},
+        {u"replication-lag-ms"_s, u"New users answer 404 by id for this long after creation (default 0)."_s, u"MS"_s},
         {u"retry-after"_s, u"Retry-After seconds on random 429/503 (default 1)."_s, u"S"_s},
         {u"latency"_s, u"Fixed latency per request in milliseconds."_s, u"MS"_s},
         {u"log"_s, u"Append one JSON line per request to FILE."_s, u"FILE"_s},
@@ -92,8 +97,21 @@ int main(int argc, char *argv[])
     sim.setAcceptedTokens(parser.values(u"token"_s));
 
     GraphSimChaos chaos;
-    if (!parseProbability(parser, u"p429"_s, &chaos.p429) || !parseProbability(parser, u"p503"_s, &chaos.p503))
-        return fail(u"--p429 and --p503 must be probabilities between 0 and 1"_s);
+    if (!parseProbability(parser, u"p429"_s, &chaos.p429) || !parseProbability(parser, u"p503"_s, &chaos.p503)
+        || !parseProbability(parser, u"plost"_s, &chaos.pLost) || !parseProbability(parser, u"pdrop"_s, &chaos.pDrop))
+        return fail(u"--p429, --p503, --plost and --pdrop must be probabilities between 0 and 1"_s);
+    if (chaos.p429 + chaos.p503 + chaos.pLost + chaos.pDrop > 1.0)
+        return fail(u"--p429 + --p503 + --plost + --pdrop must not exceed 1"_s);
+    int writeQuota = 3000;
+    int writeWindow = 150;
+    int lagMs = 0;
+    if (!parseInt(parser, u"write-quota"_s, 0, 100'000'000, &writeQuota)
+        || !parseInt(parser, u"write-window-seconds"_s, 0, 86'400, &writeWindow))
+        return fail(u"--write-quota must be 0..100000000 and --write-window-seconds 0..86400"_s);
+    if (!parseInt(parser, u"replication-lag-ms"_s, 0, 600'000, &lagMs))
+        return fail(u"--replication-lag-ms must be 0..600000"_s);
+    sim.setWriteQuota(writeQuota, writeWindow);
+    sim.setReplicationLagMs(lagMs);
     if (!parseInt(parser, u"retry-after"_s, 0, 3600, &chaos.retryAfterSeconds))
         return fail(u"--retry-after must be 0..3600 seconds"_s);
     if (!parseInt(parser, u"latency"_s, 0, 600'000, &chaos.latencyMs))
