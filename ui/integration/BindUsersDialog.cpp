@@ -186,6 +186,7 @@ QList<int> BindUsersDialog::allRows() const
 void BindUsersDialog::onLoaded()
 {
     Result<QList<Choice>> choices = m_loader.result();
+    m_loaded = true;
     m_progress->hide();
     if (!choices) {
         m_status->setText(tr("Cannot read the directory: %1").arg(choices.error().message));

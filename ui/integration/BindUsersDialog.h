@@ -31,7 +31,8 @@ public:
     QStringList selectedUserIds() const;
     QStringList selectedGroupIds() const;
     DirectoryChoiceModel *model() const { return m_model; }
-    bool isLoading() const { return m_loader.isRunning(); }
+    // Until the directory was read and shown (or its error).
+    bool isLoading() const { return !m_loaded; }
     // Filters the list (as typing in Search does, without the typing delay).
     void search(const QString &text);
     void checkAllShown(bool checked);
@@ -45,6 +46,7 @@ private:
     QList<int> allRows() const;
 
     QFutureWatcher<Result<QList<DirectoryChoiceModel::Choice>>> m_loader;
+    bool m_loaded = false;
     DirectoryChoiceModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QListView *m_view;
