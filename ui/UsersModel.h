@@ -17,6 +17,7 @@ public:
 
     void setUsers(QList<User> users);
     const User &user(int row) const { return m_users.at(row); }
+    const QList<User> &users() const { return m_users; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

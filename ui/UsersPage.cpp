@@ -2,23 +2,31 @@
 
 #include "core/directory/Store.h"
 #include "ui/UsersModel.h"
+#include "ui/history/UserHistoryDialog.h"
+#include "ui/users/UserEditDialog.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-UsersPage::UsersPage(Store *store, QWidget *parent)
+UsersPage::UsersPage(const AppContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_context(context)
+    , m_store(context.store)
     , m_model(new UsersModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_historyButton(new QPushButton(tr("Hi&story…"), this))
 {
     setObjectName(QStringLiteral("usersPage"));
     m_proxy->setSourceModel(m_model);
@@ -50,8 +58,15 @@ UsersPage::UsersPage(Store *store, QWidget *parent)
     m_table->horizontalHeader()->setDefaultSectionSize(180);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::Username, Qt::AscendingOrder);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     layout->addWidget(m_table, 1);
+    layout->addWidget(buildButtons());
 
+    connect(m_table, &QTableView::activated, this, &UsersPage::editSelected);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &UsersPage::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPage::updateButtons);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(&m_loader, &QFutureWatcher<Result<QList<User>>>::finished, this, &UsersPage::onLoaded);
     reload();
@@ -92,5 +107,105 @@ void UsersPage::onLoaded()
     }
     m_model->setUsers(std::move(users).value());
     m_countLabel->setText(tr("%n users", nullptr, m_model->rowCount()));
+    if (!m_selectAfterLoad.isEmpty())
+        selectUser(std::exchange(m_selectAfterLoad, QString()));
     Q_EMIT loaded();
+}
+
+QWidget *UsersPage::buildButtons()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_editButton->setObjectName(QStringLiteral("usersEdit"));
+    m_editButton->setToolTip(tr("Change the selected user's attributes, manager, state or password (Return)."));
+    m_historyButton->setObjectName(QStringLiteral("usersHistory"));
+    m_historyButton->setToolTip(tr("The Microsoft 365 values clouddir overwrote for the selected user, with "
+                                   "Restore (Ctrl+H)."));
+    auto *historyShortcut = new QAction(this);
+    historyShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    historyShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(historyShortcut);
+    connect(historyShortcut, &QAction::triggered, this, &UsersPage::showHistoryOfSelected);
+    row->addWidget(m_editButton);
+    row->addWidget(m_historyButton);
+    row->addStretch(1);
+    connect(m_editButton, &QPushButton::clicked, this, &UsersPage::editSelected);
+    connect(m_historyButton, &QPushButton::clicked, this, &UsersPage::showHistoryOfSelected);
+    updateButtons();
+    return box;
+}
+
+void UsersPage::updateButtons()
+{
+    const bool any = selectedUser() != nullptr;
+    m_editButton->setEnabled(any);
+    m_historyButton->setEnabled(any);
+}
+
+const User *UsersPage::selectedUser() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_model->user(m_proxy->mapToSource(rows.first()).row());
+}
+
+bool UsersPage::selectUser(const QString &username)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, UsersModel::Username);
+        if (index.data().toString().compare(username, Qt::CaseInsensitive) == 0) {
+            m_table->selectRow(row);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void UsersPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_table->selectRow(index.row());
+    QMenu menu(this);
+    menu.addAction(tr("&Edit…"), this, &UsersPage::editSelected);
+    menu.addAction(tr("Hi&story…"), this, &UsersPage::showHistoryOfSelected);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void UsersPage::editSelected()
+{
+    const User *user = selectedUser();
+    if (!user)
+        return;
+    auto *dialog = new UserEditDialog(*user, m_model->users(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this](const User &edited, const Secret &password) { return saveUser(edited, password); });
+    dialog->open();
+}
+
+void UsersPage::showHistoryOfSelected()
+{
+    const User *user = selectedUser();
+    if (!user)
+        return;
+    auto *dialog = new UserHistoryDialog(m_context, *user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserHistoryDialog::restoreQueued, this, &UsersPage::changesQueued);
+    dialog->open();
+}
+
+QString UsersPage::saveUser(const User &user, const Secret &password)
+{
+    if (!password.isEmpty())
+        return tr("Setting a password is not available yet: leave the password fields empty.");
+    if (Result<void> saved = m_store->updateUser(user); !saved)
+        return tr("Cannot save %1: %2").arg(user.username, saved.error().message);
+    m_selectAfterLoad = user.username;
+    reload();
+    Q_EMIT changesQueued(QString());
+    return QString();
 }
