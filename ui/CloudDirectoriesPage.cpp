@@ -101,7 +101,7 @@ CloudDirectoriesPage::CloudDirectoriesPage(const AppContext &context, QWidget *p
     actions->addStretch(1);
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_tabs, 1);
-    body->addWidget(detail, 2);
+    body->addWidget(detail, 3);
     layout->addLayout(body, 1);
     m_cancelButton->hide();
 

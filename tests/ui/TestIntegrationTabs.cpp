@@ -383,6 +383,30 @@ private Q_SLOTS:
         QCOMPARE(outboxOps(), (QStringList {QStringLiteral("create"), QStringLiteral("create")}));
     }
 
+    // CLOUDDIR_TABS_SHOT=DIR: saves each tab as DIR/tab-N.png, to look at the page as a person would.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CLOUDDIR_TABS_SHOT");
+        if (dir.isEmpty())
+            QSKIP("set CLOUDDIR_TABS_SHOT to a folder to take screenshots");
+        addUsers({directoryUser(QStringLiteral("ana"), QStringLiteral("ana@northwind-labs.com")),
+                  directoryUser(QStringLiteral("ana.eu"), QStringLiteral("ana@eu.northwind-labs.com")),
+                  directoryUser(QStringLiteral("bob"), QStringLiteral("bob@gmail.com"))});
+        bindDirectly({QStringLiteral("ana"), QStringLiteral("ana.eu"), QStringLiteral("bob")});
+        showPage();
+        tick(QStringLiteral("northwind-labs.com"), true);
+        chooseDefault(QStringLiteral("northwind-labs.com"));
+        for (int tab = 0; tab < m_page->tabs()->count(); ++tab) {
+            m_page->tabs()->setCurrentIndex(tab);
+            QTest::qWait(100);
+            QVERIFY(m_page->grab().save(QStringLiteral("%1/tab-%2.png").arg(dir).arg(tab)));
+        }
+        QTest::mouseClick(child<QPushButton>("bindUsersButton"), Qt::LeftButton);
+        BindUsersDialog *picker = m_page->findChild<BindUsersDialog *>();
+        QTRY_VERIFY(picker && !picker->isLoading());
+        QVERIFY(picker->grab().save(QStringLiteral("%1/bind.png").arg(dir)));
+    }
+
     void bindDialogReadsALargeDirectoryOffTheGuiThread()
     {
         QList<User> users;

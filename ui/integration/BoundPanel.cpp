@@ -22,9 +22,9 @@ BoundPanel::BoundPanel(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_users(new QTableView(this))
     , m_groups(new QListWidget(this))
-    , m_bind(new QPushButton(tr("&Bind users or groups…"), this))
+    , m_bind(new QPushButton(tr("Bind users or groups…"), this))
     , m_unbindUsers(new QPushButton(tr("&Unbind selected users…"), this))
-    , m_unbindGroups(new QPushButton(tr("Unbind selected &groups…"), this))
+    , m_unbindGroups(new QPushButton(tr("Unbind selected gr&oups…"), this))
 {
     setObjectName(QStringLiteral("boundPanel"));
     m_status->setObjectName(QStringLiteral("boundStatus"));
@@ -43,7 +43,10 @@ BoundPanel::BoundPanel(QWidget *parent)
     m_users->verticalHeader()->hide();
     m_users->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_users->horizontalHeader()->setStretchLastSection(true);
-    m_users->horizontalHeader()->setDefaultSectionSize(170);
+    m_users->horizontalHeader()->setDefaultSectionSize(160);
+    m_users->horizontalHeader()->resizeSection(BoundUsersModel::Username, 110);
+    m_users->setWordWrap(false);
+    m_users->verticalHeader()->setDefaultSectionSize(m_users->fontMetrics().height() + 6);
     m_groups->setObjectName(QStringLiteral("boundGroups"));
     m_groups->setAccessibleName(tr("Bound groups"));
     m_groups->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -57,7 +60,7 @@ BoundPanel::BoundPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     auto *searchRow = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("Fin&d:"), this);
+    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
     searchLabel->setBuddy(m_search);
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
@@ -67,7 +70,7 @@ BoundPanel::BoundPanel(QWidget *parent)
     auto *usersBox = new QWidget(splitter);
     auto *usersLayout = new QVBoxLayout(usersBox);
     usersLayout->setContentsMargins(0, 0, 0, 0);
-    auto *usersLabel = new QLabel(tr("Bound &users:"), usersBox);
+    auto *usersLabel = new QLabel(tr("Bound user&s:"), usersBox);
     usersLabel->setBuddy(m_users);
     usersLayout->addWidget(usersLabel);
     usersLayout->addWidget(m_users, 1);

@@ -71,11 +71,14 @@ DomainRulePanel::DomainRulePanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(170);
+    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->horizontalHeader()->resizeSection(UpnTraceModel::Username, 100);
+    m_table->horizontalHeader()->resizeSection(UpnTraceModel::Outcome, 130);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    auto *domainsLabel = new QLabel(tr("&Accepted domains:"), this);
+    auto *domainsLabel = new QLabel(tr("A&ccepted domains:"), this);
     domainsLabel->setBuddy(m_domainList);
     form->addRow(domainsLabel, m_domainList);
     auto *defaultLabel = new QLabel(tr("De&fault domain:"), this);
@@ -84,7 +87,7 @@ DomainRulePanel::DomainRulePanel(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_configuration);
     auto *searchRow = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
+    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
     searchLabel->setBuddy(m_search);
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);

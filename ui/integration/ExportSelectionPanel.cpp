@@ -70,8 +70,8 @@ ExportSelectionPanel::ExportSelectionPanel(QWidget *parent)
     layout->addWidget(intro);
 
     auto *grid = new QGridLayout;
+    // One column: the locked defaults, then the optional attributes (both names make the rows wide).
     grid->addWidget(new QLabel(tr("<b>Always exported</b>"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("<b>Optional</b>"), this), 0, 1);
     int row = 1;
     for (const Row &locked : lockedRows) {
         auto *box = new QCheckBox(rowText(locked), this);
@@ -82,7 +82,7 @@ ExportSelectionPanel::ExportSelectionPanel(QWidget *parent)
                            "cleared."));
         grid->addWidget(box, row++, 0);
     }
-    row = 1;
+    grid->addWidget(new QLabel(tr("<b>Optional</b>"), this), row++, 0);
     for (const Row &optional : optionalRows) {
         const QString rule = QString::fromLatin1(optional.rule);
         auto *box = new QCheckBox(rowText(optional), this);
@@ -91,7 +91,7 @@ ExportSelectionPanel::ExportSelectionPanel(QWidget *parent)
                            "pushes and restores nothing.")
                             .arg(QString::fromLatin1(optional.property)));
         m_optional.insert(rule, box);
-        grid->addWidget(box, row++, 1);
+        grid->addWidget(box, row++, 0);
         connect(box, &QCheckBox::clicked, this, [this, box, rule](bool checked) {
             // Spring back: the selection changes only when the page applies a confirmed plan.
             box->setChecked(!checked);

@@ -37,11 +37,11 @@ IntegrationTabs::IntegrationTabs(Store *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("integrationTabs"));
     addTab(m_domains, tr("Domains && password e&xpiry"));
-    addTab(m_domainRule, tr("Domain rule && &UPNs"));
+    addTab(m_domainRule, tr("Domain ru&le && UPNs"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_export);
     scroll->setWidgetResizable(true);
-    addTab(scroll, tr("E&xported attributes"));
+    addTab(scroll, tr("Ex&ported attributes"));
     addTab(m_bound, tr("Bound users && &groups"));
 
     connect(m_domains, &DomainsPanel::loaded, this, [this] { m_domainRule->setTenantDomains(m_domains->domains()); });
