@@ -1,9 +1,9 @@
-// POST /users, GET and PATCH /users/{id|upn}, the manager relationship and replication lag (graph.md §0, §2.2,
-// §2.3), spoken to over real HTTP with QNetworkAccessManager and compared with the graph-fixtures.
+// POST /users and PATCH /users/{id|upn} (graph.md §0, §2.2) over real HTTP with QNetworkAccessManager, compared
+// with the graph-fixtures.
 #include "tests/graphsim/GraphSim.h"
+#include "tests/graphsim/GraphSimFixtures.h"
 #include "tests/graphsim/GraphSimTestClient.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -13,37 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CLOUDDIR_GRAPH_FIXTURES) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", qPrintable(name));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// The error without innerError, which carries this exchange's ids and date.
-QJsonObject errorWithoutInner(const QJsonObject &body)
+QJsonObject fixture(const QString &name)
 {
-    QJsonObject error = body.value("error"_L1).toObject();
-    error.remove("innerError"_L1);
-    return error;
+    return GraphSimFixtures::load(name);
 }
 
-QJsonObject existingUser(const QString &id, const QString &upn, bool onPremises = false)
+QJsonObject errorWithoutInner(const QJsonObject &body)
 {
-    return QJsonObject {{u"id"_s, id},
-                        {u"accountEnabled"_s, true},
-                        {u"displayName"_s, upn.section(u'@', 0, 0)},
-                        {u"userPrincipalName"_s, upn},
-                        {u"mailNickname"_s, upn.section(u'@', 0, 0)},
-                        {u"city"_s, u"Lagos"_s},
-                        {u"businessPhones"_s, QJsonArray {u"+234 1 555 0100"_s}},
-                        {u"onPremisesSyncEnabled"_s, onPremises ? QJsonValue(true) : QJsonValue(QJsonValue::Null)}};
+    return GraphSimFixtures::errorWithoutInner(body);
 }
 
 const QString adaeze = u"a13e2a76-6f59-4af3-b469-c682e18d92db"_s;
@@ -71,9 +53,9 @@ private slots:
     {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_sim = new GraphSim;
-        m_sim->setUsers({existingUser(adaeze, u"adaeze.okafor@northwind-labs.com"_s),
-                         existingUser(emeka, u"emeka.nwosu@northwind-labs.com"_s),
-                         existingUser(synced, u"weilin.chen@northwind-labs.com"_s, true)});
+        m_sim->setUsers({GraphSimFixtures::user(adaeze, u"adaeze.okafor@northwind-labs.com"_s),
+                         GraphSimFixtures::user(emeka, u"emeka.nwosu@northwind-labs.com"_s),
+                         GraphSimFixtures::user(synced, u"weilin.chen@northwind-labs.com"_s, true)});
         QVERIFY(m_sim->listen());
         m_client = new GraphSimTestClient;
     }
@@ -365,96 +347,6 @@ private slots:
         QCOMPARE(user.value("passwordProfile"_L1).toObject(),
                  (QJsonObject {{u"forceChangePasswordNextSignIn"_s, true}}));
         QCOMPARE(m_client->get(url(u"/v1.0/users/%1?$select=passwordProfile"_s.arg(adaeze))).status, 400);
-    }
-
-    void getSelectsAndExpandsTheManagerLikeTheFixture()
-    {
-        QCOMPARE(send("PUT", u"/v1.0/users/%1/manager/$ref"_s.arg(adaeze),
-                      {{u"@odata.id"_s, u"https://graph.microsoft.com/v1.0/users/"_s + emeka}})
-                     .status,
-                 204);
-        const QJsonObject expected = fixture(u"user_get_full.json"_s);
-        QString context = expected.value("@odata.context"_L1).toString();
-        const QString select = context.section(u"#users("_s, 1).section(u",manager("_s, 0, 0);
-        const QString query = u"$select=%1&$expand=manager($select=id,displayName,userPrincipalName)"_s.arg(select);
-        const GraphSimTestReply reply = m_client->get(url(u"/v1.0/users/%1?%2"_s.arg(adaeze, query)));
-        QCOMPARE(reply.status, 200);
-        const QJsonObject user = reply.json();
-        QCOMPARE(user.keys(), expected.keys());
-        QCOMPARE(user.value("@odata.context"_L1).toString(),
-                 context.replace(u"https://graph.microsoft.com"_s, m_sim->baseUrl().toString()));
-        const QJsonObject manager = user.value("manager"_L1).toObject();
-        QCOMPARE(manager.keys(), expected.value("manager"_L1).toObject().keys());
-        QCOMPARE(manager.value("id"_L1).toString(), emeka);
-        QCOMPARE(manager.value("@odata.type"_L1).toString(), u"#microsoft.graph.user"_s);
-
-        // Without $select: Graph's 11 default properties, id last as in the listing.
-        const GraphSimTestReply plain = m_client->get(url(u"/v1.0/users/"_s + adaeze));
-        QCOMPARE(plain.json().size(), 12);
-        QVERIFY(plain.body.endsWith("\"id\":\"" + adaeze.toLatin1() + "\"}"));
-        QCOMPARE(m_client->get(url(u"/v1.0/users/%1?$select=nope"_s.arg(adaeze))).status, 400);
-        QCOMPARE(m_client->get(url(u"/v1.0/users/%1?$expand=memberOf"_s.arg(adaeze))).status, 400);
-        QCOMPARE(m_client->get(url(u"/v1.0/users/8c7f023f-c5c1-4dbd-ada5-3889d287dc15"_s)).status, 404);
-    }
-
-    void managerIsSetReadAndCleared()
-    {
-        const QString ref = u"/v1.0/users/%1/manager/$ref"_s.arg(adaeze);
-        QCOMPARE(m_client->get(url(u"/v1.0/users/%1/manager"_s.arg(adaeze))).status, 404);
-        QCOMPARE(send("DELETE", ref).status, 404);
-        // The @odata.id may name graphsim's own host or Graph's, users/ or directoryObjects/.
-        const QJsonObject body {{u"@odata.id"_s, m_sim->baseUrl().toString() + u"/v1.0/directoryObjects/"_s + emeka}};
-        QCOMPARE(send("PUT", ref, body).status, 204);
-        QCOMPARE(m_sim->user(adaeze).value("managerId"_L1).toString(), emeka);
-
-        const GraphSimTestReply manager = m_client->get(url(u"/v1.0/users/%1/manager"_s.arg(adaeze)));
-        QCOMPARE(manager.status, 200);
-        QCOMPARE(manager.json().keys(), fixture(u"manager_get.json"_s).keys());
-        QCOMPARE(manager.json()["id"_L1].toString(), emeka);
-        // The listing's expansion, which M365StateReader reads, follows the write.
-        const QJsonArray listed =
-            m_client->get(url(u"/v1.0/users?$select=id&$expand=manager($select=id)"_s)).json()["value"_L1].toArray();
-        QCOMPARE(listed.at(0)["manager"_L1]["id"_L1].toString(), emeka);
-        QVERIFY(!listed.at(1).toObject().contains("manager"_L1));
-
-        QCOMPARE(send("DELETE", ref).status, 204);
-        QCOMPARE(m_client->get(url(u"/v1.0/users/%1/manager"_s.arg(adaeze))).status, 404);
-        QVERIFY(!m_sim->user(adaeze).contains("managerId"_L1));
-        const QJsonArray after =
-            m_client->get(url(u"/v1.0/users?$select=id&$expand=manager($select=id)"_s)).json()["value"_L1].toArray();
-        QVERIFY(!after.at(0).toObject().contains("manager"_L1));
-    }
-
-    void managerErrors()
-    {
-        const QString ref = u"/v1.0/users/%1/manager/$ref"_s.arg(adaeze);
-        const GraphSimTestReply unknown =
-            send("PUT", ref, {{u"@odata.id"_s, u"https://graph.microsoft.com/v1.0/users/8c7f023f-0000"_s}});
-        QCOMPARE(unknown.status, 404);
-        QCOMPARE(unknown.json()["error"_L1]["code"_L1].toString(), u"Request_ResourceNotFound"_s);
-        QCOMPARE(send("PUT", ref, {{u"@odata.id"_s, emeka}}).status, 400); // not an absolute URL
-        QCOMPARE(send("PUT", u"/v1.0/users/8c7f023f-0000/manager/$ref"_s,
-                      {{u"@odata.id"_s, u"https://graph.microsoft.com/v1.0/users/"_s + emeka}})
-                     .status,
-                 404);
-        QVERIFY(!m_sim->user(adaeze).contains("managerId"_L1));
-    }
-
-    void replicationLagHidesNewUsersById()
-    {
-        m_sim->setReplicationLagMs(400);
-        const GraphSimTestReply created = send("POST", u"/v1.0/users"_s, fixture(u"user_create_request.json"_s));
-        QCOMPARE(created.status, 201);
-        const QString id = created.json()["id"_L1].toString();
-        const GraphSimTestReply early = m_client->get(url(u"/v1.0/users/"_s + id));
-        QCOMPARE(early.status, 404);
-        QCOMPARE(early.json()["error"_L1]["code"_L1].toString(), u"Request_ResourceNotFound"_s);
-        QCOMPARE(send("PATCH", u"/v1.0/users/"_s + id, {{u"jobTitle"_s, u"x"_s}}).status, 404);
-        QCOMPARE(m_sim->user(id).value("jobTitle"_L1).toString(), u"Support Engineer"_s);
-        // Older users are not affected, and the lag ends.
-        QCOMPARE(m_client->get(url(u"/v1.0/users/"_s + adaeze)).status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(url(u"/v1.0/users/"_s + id)).status, 200, 3000);
-        QCOMPARE(send("PATCH", u"/v1.0/users/"_s + id, {{u"jobTitle"_s, u"x"_s}}).status, 204);
     }
 };
 
