@@ -127,12 +127,21 @@ QStringList GraphSimUsersRoute::defaultProperties()
 }
 
 std::optional<GraphSimReply> GraphSimUsersRoute::parseFilter(const GraphSimRequest &request,
-                                                             GraphSimUserStore::Filter *filter) const
+                                                             GraphSimUserStore::Filter *filter, Lookup *lookup) const
 {
     *filter = GraphSimUserStore::Filter::All;
     if (!request.hasParam(u"$filter"_s))
         return std::nullopt;
     const QString text = request.param(u"$filter"_s).simplified();
+    // One user by key, as an executor does to find out whether a create whose reply was lost happened.
+    static const QRegularExpression byKey(u"^(id|userPrincipalName) eq '((?:[^']|'')*)'$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch k = byKey.match(text);
+    if (k.hasMatch()) {
+        lookup->property = canonicalProperty(k.captured(1));
+        lookup->value = k.captured(2).replace(u"''"_s, u"'"_s);
+        return std::nullopt;
+    }
     static const QRegularExpression enabled(u"^accountEnabled eq (true|false)$"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = enabled.match(text);
@@ -216,7 +225,7 @@ std::optional<GraphSimReply> GraphSimUsersRoute::parse(const GraphSimRequest &re
         query->properties = defaultProperties();
     }
 
-    if (auto error = parseFilter(request, &query->filter))
+    if (auto error = parseFilter(request, &query->filter, &query->lookup))
         return error;
     query->filterRaw = request.param(u"$filter"_s);
 
@@ -276,18 +285,20 @@ QByteArray GraphSimUsersRoute::renderPage(const GraphSimRequest &request, const 
         m_cacheGeneration = m_store->revision();
     }
     const QString propertyKey = query.properties.join(u',') + (query.expandManager ? u"+manager"_s : QString());
-    const QString cacheKey = u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(propertyKey, QString::number(int(query.filter)))
+    const QString cacheKey = u"%1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(propertyKey, QString::number(int(query.filter)))
                                  .arg(query.top)
                                  .arg(query.countIncluded)
                                  .arg(query.countRequested)
                                  .arg(query.offset)
                                  .arg(request.linkBase)
-                                 .arg(request.foreignNextLink);
+                                 .arg(request.foreignNextLink)
+                                 .arg(query.lookup.property + u'=' + query.lookup.value);
     const auto cached = m_pageCache.constFind(cacheKey);
     if (cached != m_pageCache.constEnd())
         return *cached;
 
-    const std::vector<int> &indices = m_store->indices(query.filter);
+    const std::vector<int> found = lookupIndices(query.lookup);
+    const std::vector<int> &indices = query.lookup.property.isEmpty() ? m_store->indices(query.filter) : found;
     const int total = static_cast<int>(indices.size());
     const int begin = std::min(query.offset, total);
     const int end = std::min(begin + query.top, total);
@@ -323,7 +334,20 @@ GraphSimReply GraphSimUsersRoute::count(const GraphSimRequest &request) const
     if (request.header(QByteArrayLiteral("consistencylevel")).trimmed().compare("eventual", Qt::CaseInsensitive) != 0)
         return GraphSimErrors::error(400, u"Request_BadRequest"_s, u"$count is not currently supported."_s, request);
     GraphSimUserStore::Filter filter = GraphSimUserStore::Filter::All;
-    if (auto error = parseFilter(request, &filter))
+    Lookup lookup;
+    if (auto error = parseFilter(request, &filter, &lookup))
         return *error;
-    return GraphSimReply::text(200, QByteArray::number(static_cast<qint64>(m_store->indices(filter).size())));
+    const size_t n = lookup.property.isEmpty() ? m_store->indices(filter).size() : lookupIndices(lookup).size();
+    return GraphSimReply::text(200, QByteArray::number(static_cast<qint64>(n)));
+}
+
+std::vector<int> GraphSimUsersRoute::lookupIndices(const Lookup &lookup) const
+{
+    if (lookup.property.isEmpty())
+        return {};
+    const int index = m_store->indexOf(lookup.value);
+    if (index < 0
+        || m_store->users().at(index).value(lookup.property).toString().compare(lookup.value, Qt::CaseInsensitive) != 0)
+        return {};
+    return {index};
 }

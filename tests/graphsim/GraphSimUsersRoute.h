@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 class GraphSimRouter;
 
@@ -29,12 +30,20 @@ public:
     static QString canonicalProperty(const QString &name);
 
 private:
+    // $filter=id eq '…' or userPrincipalName eq '…' (case-insensitive): property empty when not used.
+    struct Lookup
+    {
+        QString property;
+        QString value;
+    };
+
     struct ListQuery
     {
         QStringList properties; // canonical names, in output order
         QString selectRaw;      // as the client wrote it, for nextLink
         QString filterRaw;
         GraphSimUserStore::Filter filter = GraphSimUserStore::Filter::All;
+        Lookup lookup;
         int top = 100;
         bool countRequested = false; // $count=true
         bool countIncluded = false;  // ... and ConsistencyLevel: eventual
@@ -45,7 +54,9 @@ private:
 
     // Fills `query` or returns the 400 the request deserves.
     std::optional<GraphSimReply> parse(const GraphSimRequest &request, ListQuery *query) const;
-    std::optional<GraphSimReply> parseFilter(const GraphSimRequest &request, GraphSimUserStore::Filter *filter) const;
+    std::optional<GraphSimReply> parseFilter(const GraphSimRequest &request, GraphSimUserStore::Filter *filter,
+                                             Lookup *lookup) const;
+    std::vector<int> lookupIndices(const Lookup &lookup) const;
     QByteArray renderPage(const GraphSimRequest &request, const ListQuery &query);
     QString nextLink(const GraphSimRequest &request, const ListQuery &query, int nextOffset) const;
 

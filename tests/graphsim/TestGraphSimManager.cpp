@@ -1,5 +1,5 @@
 // GET /users/{id|upn} with $select/$expand, the manager relationship (graph.md §0 trap 2, §2.3) and replication lag
-// (trap 11) over real HTTP, compared with the graph-fixtures.
+// (trap 11) and the listing's $filter by id or UPN, over real HTTP, compared with the graph-fixtures.
 #include "tests/graphsim/GraphSim.h"
 #include "tests/graphsim/GraphSimFixtures.h"
 #include "tests/graphsim/GraphSimTestClient.h"
@@ -148,6 +148,36 @@ private slots:
         QCOMPARE(m_client->get(url(u"/v1.0/users/"_s + adaeze)).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_client->get(url(u"/v1.0/users/"_s + id)).status, 200, 3000);
         QCOMPARE(send("PATCH", u"/v1.0/users/"_s + id, {{u"jobTitle"_s, u"x"_s}}).status, 204);
+    }
+
+    void listingFindsOneUserByKey_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("expectedId"); // empty = no match
+        QTest::newRow("UPN, other case") << u"userPrincipalName eq 'Adaeze.Okafor@northwind-labs.com'"_s << adaeze;
+        QTest::newRow("id") << u"id eq '%1'"_s.arg(emeka) << emeka;
+        QTest::newRow("unknown UPN") << u"userPrincipalName eq 'nobody@northwind-labs.com'"_s << QString();
+        QTest::newRow("an id is not a UPN") << u"userPrincipalName eq '%1'"_s.arg(emeka) << QString();
+        QTest::newRow("quote escaped") << u"userPrincipalName eq 'o''brien@northwind-labs.com'"_s << u"obrien"_s;
+    }
+    void listingFindsOneUserByKey()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, expectedId);
+        QList<QJsonObject> users = m_sim->users();
+        users.append(GraphSimFixtures::user(u"obrien"_s, u"o'brien@northwind-labs.com"_s));
+        m_sim->setUsers(users);
+        const GraphSimTestReply reply = m_client->get(
+            url(u"/v1.0/users?$select=id&$filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter))));
+        QCOMPARE(reply.status, 200);
+        const QJsonArray value = reply.json()["value"_L1].toArray();
+        QCOMPARE(value.size(), expectedId.isEmpty() ? 0 : 1);
+        if (!expectedId.isEmpty())
+            QCOMPARE(value.at(0)["id"_L1].toString(), expectedId);
+        const GraphSimTestReply count =
+            m_client->get(url(u"/v1.0/users/$count?$filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter))),
+                          {{QByteArrayLiteral("ConsistencyLevel"), QByteArrayLiteral("eventual")}});
+        QCOMPARE(count.body, QByteArray::number(value.size()));
     }
 };
 
