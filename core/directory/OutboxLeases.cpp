@@ -144,10 +144,10 @@ Result<void> OutboxTable::recordCreated(const QString &id, const QString &owner,
         !ran)
         return ran;
     if (auto ran = m_context.run(dependents,
-                                 QStringLiteral("UPDATE outbox SET m365_id = ?, updated_at = ? WHERE "
-                                                "integration_id = ? AND user_id = ? AND user_id <> '' AND m365_id = '' "
-                                                "AND state IN ('pending', 'retrying')"),
-                                 {m365Id, wallClock(), integrationId, userId}, operation);
+                                 QStringLiteral("UPDATE outbox SET m365_id = ?, updated_at = ? WHERE id = ? OR "
+                                                "(integration_id = ? AND user_id = ? AND user_id <> '' AND "
+                                                "m365_id = '' AND state IN ('pending', 'retrying'))"),
+                                 {m365Id, wallClock(), id, integrationId, userId}, operation);
         !ran)
         return ran;
     return transaction.commit();

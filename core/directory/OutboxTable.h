@@ -51,8 +51,8 @@ public:
     // Graph confirmed the row: state done, finished now, lease released.
     [[nodiscard]] Result<void> recordDone(const QString &id, const QString &owner, const QString &requestId,
                                           qint64 nowMs);
-    // recordDone for a create (or a takeover found by UPN) that gave the account m365Id, in one transaction: the
-    // user's binding and every open outbox row of the user without an account id get m365Id.
+    // recordDone for a create (or a takeover found by UPN) that gave the account m365Id, in one transaction: the row,
+    // the user's binding and every open outbox row of the user without an account id get m365Id.
     [[nodiscard]] Result<void> recordCreated(const QString &id, const QString &owner, const QString &requestId,
                                              qint64 nowMs, const QString &m365Id);
     // Try again at nextAtMs: state retrying, attempt + 1, why (for a person) in lastError, lease released.

@@ -57,7 +57,8 @@ void ExecutorRound::onBatchFinished(BatchJob *job, const Flight &flight)
             retryAfter = std::max(retryAfter, o.retryAfterMs);
     }
     std::optional<OutboxOutcome> parent;
-    qint64 parentNextAt = now();
+    const qint64 batchTime = now();
+    qint64 parentNextAt = batchTime;
     for (qsizetype i = 0; i < flight.rows.size(); ++i) {
         Row &row = *flight.rows.at(i);
         OutboxOutcome outcome = outcomes.at(i);
@@ -71,7 +72,7 @@ void ExecutorRound::onBatchFinished(BatchJob *job, const Flight &flight)
             outcome.failure.message = tr("Not sent: the %1 before it failed (%2).")
                                           .arg(flight.rows.at(i - 1)->send.entry.op, parent->failure.message);
         }
-        parent = apply(row, outcome, retryAfter);
+        parent = apply(row, outcome, retryAfter, batchTime);
         parentNextAt = row.send.entry.nextAt;
     }
     job->deleteLater();
@@ -79,12 +80,11 @@ void ExecutorRound::onBatchFinished(BatchJob *job, const Flight &flight)
     done(1);
 }
 
-OutboxOutcome ExecutorRound::apply(Row &row, OutboxOutcome outcome, qint64 batchRetryAfterMs)
+OutboxOutcome ExecutorRound::apply(Row &row, OutboxOutcome outcome, qint64 batchRetryAfterMs, qint64 t)
 {
     using Kind = OutboxOutcome::Kind;
     OutboxEntry &e = row.send.entry;
     OutboxTable outbox = m_c.store->outbox();
-    const qint64 t = now();
     if (outcome.kind == Kind::Retry && e.attempt + 1 >= m_c.options.maxAttempts) {
         outcome.kind = Kind::Failed;
         outcome.failure.message = tr("Gave up after %n attempt(s): %1", nullptr, e.attempt + 1).arg(outcome.why);
@@ -197,7 +197,7 @@ void ExecutorRound::takeOver(Row *row, const OutboxOutcome &conflict)
             outcome.why = tr("Cannot look up %1 after a conflict: %2").arg(upn, job->errorString());
             outcome.failure = OutboxClassifier::failureOf(job->error());
         }
-        apply(*row, outcome, -1);
+        apply(*row, outcome, -1, now());
         Q_EMIT progressed();
         done(1);
     });
@@ -212,7 +212,7 @@ void ExecutorRound::patchTakenOver(Row *row, const QString &id)
     send.key = id;
     auto request = OutboxRequests::build(send, m_c.client->baseUrl());
     if (!request) {
-        apply(*row, OutboxClassifier::classifyBatchFailure(GraphError()), -1);
+        apply(*row, OutboxClassifier::classifyBatchFailure(GraphError()), -1, now());
         return;
     }
     request->id = QStringLiteral("1");
@@ -227,7 +227,7 @@ void ExecutorRound::patchTakenOver(Row *row, const QString &id)
             outcome.kind = OutboxOutcome::Kind::Created;
             outcome.m365Id = id;
         }
-        apply(*row, outcome, -1);
+        apply(*row, outcome, -1, now());
         Q_EMIT progressed();
         done(1);
     });

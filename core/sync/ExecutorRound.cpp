@@ -250,7 +250,7 @@ void ExecutorRound::pack()
                 row->blocked = failedOutcome(QStringLiteral("clouddir.InvalidPayload"), request.error().message);
             if (row->blocked || m_stopping || ready.size() == m_c.options.batchSize) {
                 if (row->blocked && !m_stopping)
-                    apply(*row, *row->blocked, -1);
+                    apply(*row, *row->blocked, -1, now());
                 releaseAfter(chain, row->blocked && !m_stopping ? i + 1 : i, now());
                 break;
             }

@@ -87,8 +87,9 @@ private:
     void onBatchFinished(BatchJob *job, const Flight &flight);
     void takeOver(Row *row, const OutboxOutcome &conflict);
     void patchTakenOver(Row *row, const QString &id);
-    // Records outcome for the row and returns what was recorded (a retry past maxAttempts becomes a failure).
-    OutboxOutcome apply(Row &row, OutboxOutcome outcome, qint64 batchRetryAfterMs);
+    // Records outcome for the row at time `at` (one time for a whole batch) and returns what was recorded (a retry
+    // past maxAttempts becomes a failure).
+    OutboxOutcome apply(Row &row, OutboxOutcome outcome, qint64 batchRetryAfterMs, qint64 at);
     void recorded(Row &row, const OutboxOutcome &outcome);
     void releaseAfter(const Chain &chain, qsizetype from, qint64 nextAt);
     void finishRow(Row &row, const QString &state);

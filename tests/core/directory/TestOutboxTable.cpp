@@ -198,6 +198,7 @@ private slots:
         QVERIFY_RESULT(outbox.claimDue(m_integration, "a", T0, 1, Lease));
         QVERIFY_RESULT(outbox.recordCreated("r0", "a", "req-c", T0 + 10, "m365-ana"));
         QCOMPARE(row("r0").state, QStringLiteral("done"));
+        QCOMPARE(row("r0").m365Id, QStringLiteral("m365-ana"));
         QCOMPARE(row("r1").m365Id, QStringLiteral("m365-ana"));
         QCOMPARE(row("r2").m365Id, QStringLiteral("m365-ana"));
         QCOMPARE(row("r3").m365Id, QString()); // another user
