@@ -63,6 +63,9 @@ struct GraphSimLogEntry
     // Empty, or which injected behaviour answered: "status", "drop", "malformedJson", "missingValue",
     // "foreignNextLink", "lost", "chaos".
     QString fault;
+    // A request inside a $batch (logged just before its batch, with the batch's request-id; the status is its own
+    // inner status, even when the batch reply is then lost).
+    bool inner = false;
     // The write counters after this request (see GraphSimWriteStats).
     int writesAccepted = 0;
     int throttled = 0;
@@ -132,7 +135,8 @@ public:
     QUrl baseUrl() const;
     QByteArray certificatePem() const;
 
-    // Requests served so far (in order). The log file, if set, receives one JSON object per line as they are served.
+    // Requests served so far (in order), inner $batch requests included (GraphSimLogEntry::inner). The log file, if
+    // set, receives one JSON object per line as they are served.
     QList<GraphSimLogEntry> requestLog() const;
     void clearRequestLog();
     void setRequestLogFile(const QString &path);

@@ -24,6 +24,7 @@ void GraphSimRequestLogger::append(const GraphSimLogEntry &entry)
         {u"request-id"_s, entry.requestId},
         {u"durationMs"_s, entry.durationMs},
         {u"fault"_s, entry.fault},
+        {u"inner"_s, entry.inner},
         {u"writesAccepted"_s, entry.writesAccepted},
         {u"throttled"_s, entry.throttled},
     };

@@ -263,6 +263,16 @@ GraphSimReply GraphSimServer::answerWithFaults(GraphSimRequest &request, bool in
     return reply;
 }
 
+GraphSimReply GraphSimServer::answerInner(GraphSimRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString fault;
+    const GraphSimReply reply = answerWithFaults(request, true, &fault);
+    log(request, reply.status, timer, fault, true);
+    return reply;
+}
+
 GraphSimReply GraphSimServer::applyFault(const GraphSimFault &fault, GraphSimRequest &request, bool inner)
 {
     GraphSimReply reply;
@@ -369,7 +379,8 @@ void GraphSimServer::write(QTcpSocket *socket, const GraphSimRequest &request, c
     socket->abort();
 }
 
-void GraphSimServer::log(const GraphSimRequest &request, int status, const QElapsedTimer &timer, const QString &fault)
+void GraphSimServer::log(const GraphSimRequest &request, int status, const QElapsedTimer &timer, const QString &fault,
+                         bool inner)
 {
     GraphSimLogEntry entry;
     entry.method = request.method;
@@ -379,6 +390,7 @@ void GraphSimServer::log(const GraphSimRequest &request, int status, const QElap
     entry.requestId = request.requestId;
     entry.durationMs = timer.elapsed();
     entry.fault = fault;
+    entry.inner = inner;
     entry.writesAccepted = m_quota.accepted();
     entry.throttled = m_throttled;
     m_logger.append(entry);

@@ -62,12 +62,15 @@ private:
     // The answer with an injected fault or chaos event applied; `fault` names it for the log. Inner $batch requests
     // come through here one by one.
     GraphSimReply answerWithFaults(GraphSimRequest &request, bool inner, QString *fault);
+    // One request inside a $batch: faults, chaos, quota and routes, logged as an inner entry.
+    GraphSimReply answerInner(GraphSimRequest &request);
     GraphSimReply applyFault(const GraphSimFault &fault, GraphSimRequest &request, bool inner);
     // GET /_graphsim/state: the tenant's users (all properties, managerId) and the write counters, for tests and
     // benchmarks that run graphsim as a process. Outside /v1.0, so no token is needed.
     GraphSimReply state() const;
     void write(QTcpSocket *socket, const GraphSimRequest &request, const GraphSimReply &reply);
-    void log(const GraphSimRequest &request, int status, const QElapsedTimer &timer, const QString &fault);
+    void log(const GraphSimRequest &request, int status, const QElapsedTimer &timer, const QString &fault,
+             bool inner = false);
 
     GraphSimUserStore m_store;
     GraphSimUsersRoute m_usersRoute {&m_store};
@@ -75,10 +78,7 @@ private:
     GraphSimTenantRoute m_tenantRoute {&m_identity};
     GraphSimUserWriteRoute m_writeRoute {&m_store, &m_identity, &m_tenantRoute};
     GraphSimFaultInjector m_faults;
-    GraphSimBatchRoute m_batchRoute {[this](GraphSimRequest &inner) {
-                                         QString ignored;
-                                         return answerWithFaults(inner, true, &ignored);
-                                     },
+    GraphSimBatchRoute m_batchRoute {[this](GraphSimRequest &inner) { return answerInner(inner); },
                                      &m_faults.shuffleRandom()};
     GraphSimRouter m_router;
     GraphSimWriteQuota m_quota;

@@ -261,7 +261,18 @@ private slots:
         QVERIFY(!m_sim->user(adaeze).contains("jobTitle"_L1));
         QCOMPARE(m_sim->user(emeka).value("jobTitle"_L1).toString(), u"two"_s);
         QCOMPARE(m_sim->writeStats().throttled, 1);
-        QCOMPARE(m_sim->requestLog().last().fault, QString()); // the envelope itself was answered normally
+        // Inner requests are logged one by one, before their envelope, which was answered normally.
+        const QList<GraphSimLogEntry> log = m_sim->requestLog();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(0).inner, true);
+        QCOMPARE(log.at(0).path, u"/v1.0/users/"_s + adaeze);
+        QCOMPARE(log.at(0).status, 429);
+        QCOMPARE(log.at(0).fault, u"status"_s);
+        QCOMPARE(log.at(1).status, 204);
+        QCOMPARE(log.at(1).requestId, log.at(2).requestId);
+        QCOMPARE(log.at(2).inner, false);
+        QCOMPARE(log.at(2).fault, QString());
+        QCOMPARE(m_sim->countRequests(u"PATCH"_s, u"^/v1\\.0/users/"_s), 2);
     }
 
     // Figures for the executor's benchmarks: 10,000 PATCHes in 500 batches of 20 against 20,000 users, quota off,
