@@ -48,6 +48,8 @@ void ExecutorRound::onBatchFinished(BatchJob *job, const Flight &flight)
             const BatchResponse &response = job->responses().at(i);
             outcomes.append(
                 OutboxClassifier::classify(entry, response, createdBefore || recentlyCreated(entry.userId)));
+            if (outcomes.last().requestId.isEmpty()) // inner answers rarely carry one: the batch's identifies it
+                outcomes.last().requestId = job->batchRequestId();
             createdBefore = createdBefore || (entry.op == u"create" && response.isSuccess());
         }
     }
@@ -137,9 +139,12 @@ void ExecutorRound::recorded(Row &row, const OutboxOutcome &outcome)
         ++m_c.counts->done;
         if (row.send.adminPassword && m_c.options.passwords) {
             // Graph accepted it: the keychain keeps it no longer (DESIGN.md "Secrets").
-            m_c.options.passwords->remove(m_c.integration.id, e.userId, this, [](const QString &error) {
+            // The round finishes only after the keychain answered, so a command-line run does not exit before.
+            ++m_pending;
+            m_c.options.passwords->remove(m_c.integration.id, e.userId, this, [this](const QString &error) {
                 if (!error.isEmpty())
                     qCWarning(lcSync).noquote() << "could not remove an accepted password from the keychain:" << error;
+                done(1);
             });
         }
         finishRow(row, QStringLiteral("done"));
