@@ -96,7 +96,8 @@ public:
     ~GraphSim() override;
 
     // Tenant content. Users are Graph user JSON objects (all properties, including accountEnabled); the id is
-    // generated if absent. Replacing users invalidates cached pages.
+    // generated if absent. graphsim's own "managerId" holds the manager link (written by PUT/DELETE manager/$ref).
+    // Replacing users invalidates cached pages and skiptokens; writes through the routes keep skiptokens valid.
     void setUsers(const QList<QJsonObject> &users);
     QList<QJsonObject> users() const;
     // Generates n users deterministically from seed: Unicode names (accents, CJK, one emoji), commas, quotes, leading
