@@ -168,19 +168,21 @@ void ActivityPage::refresh()
     const QString id = integrationId();
     if (id.isEmpty())
         return;
-    if (m_loader.isRunning()) {
+    if (m_busy) {
         m_loadAgain = true;
         return;
     }
     const QString spec = m_store->spec();
     m_loadedAt = QDateTime::currentMSecsSinceEpoch();
     const qint64 now = m_loadedAt;
+    m_busy = true;
     m_loader.setFuture(QtConcurrent::run([spec, id, now] { return ActivityLoader::load(spec, id, now); }));
 }
 
 void ActivityPage::onLoaded()
 {
     Result<ActivityData> data = m_loader.result();
+    m_busy = false;
     if (std::exchange(m_loadAgain, false)) {
         refresh();
         return;

@@ -38,7 +38,7 @@ public:
     QString integrationId() const;
     // Reads the selected integration's outbox again; a call while a read runs reads once more afterwards.
     void refresh();
-    bool isLoading() const { return m_loader.isRunning(); }
+    bool isLoading() const { return m_busy; }
     const ActivityData &data() const { return m_data; }
     OutboxModel *model() const { return m_model; }
     ActivityChart *chart() const { return m_chart; }
@@ -67,6 +67,7 @@ private:
     QList<Integration> m_integrations;
     QFutureWatcher<Result<ActivityData>> m_loader;
     bool m_loadAgain = false;
+    bool m_busy = false; // a read is on its way (isRunning() turns false before its finished signal arrives)
     qint64 m_loadedAt = 0;
     ActivityData m_data;
     QTimer m_timer;

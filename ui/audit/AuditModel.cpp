@@ -27,7 +27,7 @@ void AuditModel::setQuery(const AuditQuery &query)
     m_rows.clear();
     m_total = -1;
     endResetModel();
-    if (m_page.isRunning()) {
+    if (m_busy) {
         m_pendingRestart = true; // the running page belongs to the old query: onPage drops it and starts again
         return;
     }
@@ -41,6 +41,7 @@ void AuditModel::startPage(int offset, bool withTotal)
     query.offset = offset;
     const QString spec = m_spec;
     const quint64 generation = m_generation;
+    m_busy = true;
     m_page.setFuture(QtConcurrent::run([spec, query, generation, withTotal] {
         Page page;
         page.generation = generation;
@@ -65,24 +66,28 @@ void AuditModel::onPage()
 {
     Page page = m_page.result();
     if (page.generation != m_generation) {
+        m_busy = false;
         if (std::exchange(m_pendingRestart, false))
             startPage(0, true);
         return;
     }
     if (!page.rows) {
+        m_busy = false;
         Q_EMIT pageLoaded(page.rows.error().message);
         return;
     }
     if (page.total >= 0)
         m_total = page.total;
     QList<AuditEntry> &rows = *page.rows;
+    // Still busy while inserting: views ask canFetchMore() from inside the insert signals.
     if (!rows.isEmpty()) {
         beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
         m_rows.append(std::move(rows));
         endInsertRows();
     }
-    if (m_total < m_rows.size())
-        m_total = int(m_rows.size()); // rows appended since the count was taken
+    if (m_total < m_rows.size() || rows.isEmpty())
+        m_total = int(m_rows.size()); // the log changed since the count was taken: no endless fetching
+    m_busy = false;
     Q_EMIT pageLoaded(QString());
 }
 
@@ -98,7 +103,7 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 bool AuditModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_page.isRunning() && m_total > m_rows.size();
+    return !parent.isValid() && !m_busy && m_total > m_rows.size();
 }
 
 void AuditModel::fetchMore(const QModelIndex &parent)

@@ -27,7 +27,7 @@ public:
     const AuditQuery &query() const { return m_query; }
     // Rows the query selects in all (not only the ones fetched so far); -1 until the first page arrived.
     int total() const { return m_total; }
-    bool isLoading() const { return m_page.isRunning(); }
+    bool isLoading() const { return m_busy; }
     const AuditEntry &entry(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -60,4 +60,7 @@ private:
     int m_total = -1;
     QFutureWatcher<Page> m_page;
     bool m_pendingRestart = false;
+    // A page is on its way: set by startPage, cleared when its finished signal is handled. QFutureWatcher's
+    // isRunning() turns false before that signal arrives, so it cannot guard against starting a second page then.
+    bool m_busy = false;
 };
