@@ -21,6 +21,7 @@ struct ExecutorOptions
     qint64 replicationLagMs = 60'000;     // a 404 this soon after the account was created is retried, not failed
     double timeScale = 1.0;               // multiplies every wait (Retry-After, backoff, polling); tests use 0.001
     QString owner;                        // lease owner id; empty = "<host>/<pid>/<uuid>"
+    QString actor;                        // who the audit log names: the signed-in admin (window); empty = "os:<login>"
     std::function<qint64()> clock;        // UTC epoch ms; empty = the wall clock
     OutboxPasswords *passwords = nullptr; // admin-set passwords (keychain); nullptr = none: creates get a random one
 };

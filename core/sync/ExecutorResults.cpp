@@ -3,6 +3,7 @@
 #include "core/sync/ExecutorRound.h"
 
 #include "core/common/Logging.h"
+#include "core/directory/AuditTable.h"
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
 #include "core/graph/BatchJob.h"
@@ -265,7 +266,26 @@ void ExecutorRound::finishRow(Row &row, const QString &state)
 
 void ExecutorRound::audit(const OutboxEntry &entry)
 {
-    // AUDIT CALL SITE (issue 7): append one audit line per recorded result (action "sent", result = state, Graph's
-    // request-id, code and message in detail) once AuditTable (migration 0006, helper "audit") is on main.
-    Q_UNUSED(entry);
+    // Every finished row leaves one line in the audit log (cloud-directories.md §2.8); retries are on the row.
+    if (entry.state == u"retrying")
+        return;
+    AuditEntry a;
+    a.at = entry.finishedAt;
+    a.actor = m_c.options.actor.isEmpty()
+                  ? QStringLiteral("os:") + qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))
+                  : m_c.options.actor;
+    a.integrationId = entry.integrationId;
+    a.action = AuditEntry::ActionSent;
+    a.userId = entry.userId;
+    a.newValue = entry.m365Id;
+    a.requestId = entry.requestId;
+    a.result = entry.state == u"done" ? AuditEntry::ResultDone : AuditEntry::ResultFailed;
+    a.detail = entry.state == u"done"
+                   ? tr("%1 of %2 (plan %3, outbox row %4)").arg(entry.op, entry.upn, entry.planId, entry.id)
+                   : tr("%1 of %2 failed: HTTP %3 %4: %5 (plan %6, outbox row %7)")
+                         .arg(entry.op, entry.upn)
+                         .arg(entry.httpStatus)
+                         .arg(entry.graphCode, entry.lastError, entry.planId, entry.id);
+    if (auto appended = m_c.store->audit().append(a); !appended)
+        qCWarning(lcSync).noquote() << appended.error().message;
 }

@@ -4,6 +4,7 @@
 // directory, and rows of a dead owner coming back after their lease.
 #include "../directory/StoreTestSupport.h"
 #include "../directory/TestDatabase.h"
+#include "core/directory/AuditTable.h"
 #include "core/directory/BindingTable.h"
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
@@ -287,6 +288,18 @@ private slots:
         QCOMPARE(rows.at(1).state, QStringLiteral("failed"));
         QCOMPARE(rows.at(1).attempt, 3);
         QCOMPARE(rows.at(1).httpStatus, 503);
+        // One audit line per finished row, with Graph's identity.
+        AuditQuery query;
+        query.integrationId = m_integration.id;
+        const QList<AuditEntry> audit = m_store->audit().search(query).value();
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.at(0).action, AuditEntry::ActionSent);
+        QStringList results {audit.at(0).result, audit.at(1).result};
+        results.sort();
+        QCOMPARE(results, QStringList({"done", "failed"}));
+        const AuditEntry &failure = audit.at(0).result == u"failed" ? audit.at(0) : audit.at(1);
+        QVERIFY2(failure.detail.contains(u"HTTP 503"), qPrintable(failure.detail));
+        QCOMPARE(failure.requestId, rows.at(1).requestId);
         QVERIFY2(rows.at(1).lastError.contains(u"Gave up after 3 attempt"), qPrintable(rows.at(1).lastError));
         QVERIFY(!rows.at(1).requestId.isEmpty());
     }
