@@ -190,6 +190,41 @@ Result<void> OutboxTable::release(const QString &id, const QString &owner, qint6
                         {nextAtMs, wallClock(), id, owner}, id, tr("give back an outbox row"));
 }
 
+Result<int> OutboxTable::releaseDeadLeases(const QString &integrationId, qint64 nowMs,
+                                           const std::function<bool(const QString &owner)> &isDead)
+{
+    const QString operation = tr("free the rows of a stopped executor");
+    QSqlQuery owners(m_context.db());
+    owners.setForwardOnly(true);
+    if (auto ran = m_context.run(owners,
+                                 QStringLiteral("SELECT DISTINCT lease_owner FROM outbox WHERE integration_id = ? AND "
+                                                "lease_until > ? AND state IN ('pending', 'retrying')"),
+                                 {integrationId, nowMs}, operation);
+        !ran)
+        return ran.error();
+    QStringList dead;
+    while (owners.next()) {
+        const QString owner = owners.value(0).toString();
+        if (isDead(owner))
+            dead.append(owner);
+    }
+    owners.finish();
+    int freed = 0;
+    for (const QString &owner : std::as_const(dead)) {
+        QSqlQuery free(m_context.db());
+        if (auto ran =
+                m_context.run(free,
+                              QStringLiteral("UPDATE outbox SET lease_owner = '', lease_until = 0, updated_at = ? "
+                                             "WHERE integration_id = ? AND lease_owner = ? AND "
+                                             "state IN ('pending', 'retrying')"),
+                              {wallClock(), integrationId, owner}, operation);
+            !ran)
+            return ran.error();
+        freed += free.numRowsAffected();
+    }
+    return freed;
+}
+
 Result<void> OutboxTable::retryNow(const QString &id)
 {
     const qint64 now = wallClock();

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QSqlQuery;
 class SqlContext;
 
@@ -63,6 +65,11 @@ public:
                                             qint64 nowMs);
     // Gives the row back unsent (e.g. it waits for another account): lease released, due at nextAtMs, attempt kept.
     [[nodiscard]] Result<void> release(const QString &id, const QString &owner, qint64 nextAtMs);
+
+    // Frees the leases of owners that isDead() says are gone (e.g. a process on this host that no longer runs, after a
+    // kill -9), so their rows are due now instead of when the lease runs out. Returns how many rows were freed.
+    [[nodiscard]] Result<int> releaseDeadLeases(const QString &integrationId, qint64 nowMs,
+                                                const std::function<bool(const QString &owner)> &isDead);
 
     // The Activity page's "Retry": a failed or retrying row that is not being sent becomes pending and due now. Its
     // attempt count restarts (a create keeps attempt 1 if it was sent before, so the executor first looks its UPN up

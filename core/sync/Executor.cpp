@@ -14,6 +14,33 @@
 #include <algorithm>
 #include <cmath>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#endif
+
+namespace {
+
+// An owner id is "<host>/<pid>/<tag>": a process on this host that no longer exists (kill -9, crash) holds its leases
+// in vain. Other hosts, and platforms where we cannot ask, are never judged dead: their leases run out instead.
+bool isDeadOwner(const QString &owner)
+{
+    const QStringList parts = owner.split(u'/');
+    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName())
+        return false;
+    bool ok = false;
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
 Executor::Executor(const QString &storeSpec, Integration integration, GraphClient *client, ExecutorOptions options,
                    QObject *parent)
     : QObject(parent)
@@ -115,6 +142,8 @@ void Executor::runRound()
         finish(QCoreApplication::translate("Executor", "The Microsoft Graph connection is gone."));
         return;
     }
+    if (auto freed = m_store->outbox().releaseDeadLeases(m_integration.id, now(), isDeadOwner); freed && *freed > 0)
+        qCInfo(lcSync) << "took over" << *freed << "outbox rows of an executor that no longer runs";
     const int limit = m_options.concurrency * m_options.batchSize;
     auto claimed = m_store->outbox().claimDue(m_integration.id, m_owner, now(), limit, m_options.leaseMs);
     if (!claimed) {

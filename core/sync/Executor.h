@@ -21,7 +21,8 @@ class Store;
 // rows (create → update/rename → manager → suspend), parallel batches of single rows — with at most
 // options.concurrency in flight, and records each result (ExecutorRound). Nothing leaves the outbox before Graph
 // confirmed it; rows of a process that died come back when their lease runs out; a create whose reply was lost is
-// looked up by its UPN before it is sent again. Several executors (processes) on one directory never send the same
+// looked up by its UPN before it is sent again. Rows leased by a process on this host that no longer runs (kill -9)
+// are taken over at once (owner ids are "<host>/<pid>/<tag>"); other leases run out after options.leaseMs. Several executors (processes) on one directory never send the same
 // row (leases; PostgreSQL: FOR UPDATE SKIP LOCKED).
 //
 // Thread affinity: the thread it is created on; it opens its own Store from storeSpec there (on first use) and uses

@@ -8,10 +8,12 @@
 #include "tests/app/ClouddirRun.h"
 #include "tests/graphsim/GraphSim.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +202,38 @@ private slots:
         auto removed = passwords.readNow(m_integration, m_users.at(0));
         QVERIFY(removed);
         QVERIFY(!removed->has_value());
+    }
+
+    void aKilledSyncIsResumedAtOnce()
+    {
+        // kill -9 while the first $batch waits for its (slow) answer: the rows stay leased by a process that is gone.
+        // The next run takes them over at once instead of waiting for the lease (5 minutes) to run out.
+        queue({{0, createOf("zoe")}, {1, {{"id", "ben-id"}, {"body", QJsonObject {{"jobTitle", "CTO"}}}}}});
+        m_sim->addFault({"POST", "^/v1\\.0/\\$batch$", GraphSimFault::Kind::Status, 503, -1, 30'000, 1});
+        QProcess first;
+        first.setProgram(QStringLiteral(CLOUDDIR_BINARY));
+        first.setArguments({"sync", "--db", m_db, "--integration", Name, "--access-token-file", m_tokenFile,
+                            "--graph-url", m_sim->baseUrl().toString(), "--until-empty"});
+        first.start();
+        QVERIFY(first.waitForStarted());
+        auto leased = [this] {
+            auto store = Store::open(m_db);
+            if (!store)
+                return false;
+            return (*store)->outbox().summary(m_integration, QDateTime::currentMSecsSinceEpoch())->leased == 2;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(leased(), 10'000);
+        first.kill(); // SIGKILL
+        QVERIFY(first.waitForFinished());
+        m_sim->clearFaults();
+        QElapsedTimer clock;
+        clock.start();
+        const ClouddirRun second = command("sync", {"--until-empty", "--json"});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QVERIFY(clock.elapsed() < 20'000);
+        QCOMPARE(parse(second.out).value("done").toInt(), 2);
+        QCOMPARE(m_sim->writeStats().usersCreated, 1);
+        QCOMPARE(m_sim->user("ben-id").value("jobTitle").toString(), QStringLiteral("CTO"));
     }
 
     void optionsAreRequired()

@@ -155,6 +155,26 @@ private slots:
         QCOMPARE(row("r0").leaseOwner, QString());
     }
 
+    void leasesOfDeadOwnersAreFreed()
+    {
+        queue({{0, "update"}, {1, "update"}, {2, "update"}});
+        OutboxTable outbox = m_store->outbox();
+        QVERIFY_RESULT(outbox.claimDue(m_integration, "dead", T0, 2, Lease));
+        QVERIFY_RESULT(outbox.claimDue(m_integration, "alive", T0, 1, Lease));
+        QStringList asked;
+        auto freed = outbox.releaseDeadLeases(m_integration, T0 + 1, [&](const QString &owner) {
+            asked.append(owner);
+            return owner == u"dead";
+        });
+        QVERIFY_RESULT(freed);
+        QCOMPARE(*freed, 2);
+        asked.sort();
+        QCOMPARE(asked, QStringList({"alive", "dead"}));
+        auto claimed = outbox.claimDue(m_integration, "heir", T0 + 1, 10, Lease);
+        QVERIFY_RESULT(claimed);
+        QCOMPARE(idsOf(*claimed), QStringList({"r0", "r1"})); // r2 stays with its live owner
+    }
+
     void aUsersLaterRowWaitsForItsEarlierRow()
     {
         // ana: create then update; ben: update. Claiming one row at a time never hands out ana's update while her
