@@ -204,6 +204,26 @@ private slots:
         QVERIFY(!removed->has_value());
     }
 
+    void aPasswordUpdateReadsTheKeychain()
+    {
+        // UserEditor queues {"password": "keychain"} after writing the typed password to the keychain.
+        PasswordStore passwords;
+        QVERIFY(passwords.writeNow(m_integration, m_users.at(1), Secret("N3w-Passw0rd!")));
+        const QString before = m_sim->user("ben-id").value("lastPasswordChangeDateTime").toString();
+        queue({{1, {{"id", "ben-id"}, {"password", "keychain"}, {"body", QJsonObject {}}}},
+               {2, {{"id", "prem-id"}, {"password", "keychain"}, {"body", QJsonObject {}}}}});
+        const ClouddirRun run = command("sync", {"--until-empty"});
+        QCOMPARE(run.exitCode, 1); // ed has no password in the keychain
+        QVERIFY(m_sim->user("ben-id").value("lastPasswordChangeDateTime").toString() != before);
+        auto removed = passwords.readNow(m_integration, m_users.at(1));
+        QVERIFY(removed && !removed->has_value());
+        const ClouddirRun failed = command("outbox", {"--state", "failed", "--json"});
+        const QJsonArray entries = parse(failed.out).value("entries").toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value("graphCode").toString(), QStringLiteral("clouddir.NoPassword"));
+        QVERIFY(!failed.out.contains(u"N3w-Passw0rd!"));
+    }
+
     void aKilledSyncIsResumedAtOnce()
     {
         // kill -9 while the first $batch waits for its (slow) answer: the rows stay leased by a process that is gone.
