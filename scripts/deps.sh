@@ -5,7 +5,8 @@ CLOUDDIR_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
-    qt6-charts-dev libgl-dev libssl-dev openssl fonts-dejavu-core
+    # Qt Charts' CMake package needs Qt6OpenGL, which Debian 12's qt6-charts-dev does not pull in.
+    qt6-charts-dev libqt6opengl6-dev libgl-dev libssl-dev openssl fonts-dejavu-core
     postgresql gnome-keyring libsecret-1-0 dbus dbus-x11 xvfb xauth
     nodejs
 )
