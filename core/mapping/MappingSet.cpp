@@ -5,6 +5,35 @@
 #include "core/mapping/PropertyConverter.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+// The User field behind a standard attribute name, exactly as UserAttributes reads it (an empty field is null).
+QString User::*directField(const QString &name)
+{
+    static const QHash<QString, QString User::*> fields = {
+        {QStringLiteral("username"), &User::username},
+        {QStringLiteral("email"), &User::email},
+        {QStringLiteral("firstname"), &User::firstname},
+        {QStringLiteral("lastname"), &User::lastname},
+        {QStringLiteral("alternateEmail"), &User::alternateEmail},
+        {QStringLiteral("department"), &User::department},
+        {QStringLiteral("jobTitle"), &User::jobTitle},
+        {QStringLiteral("location"), &User::location},
+        {QStringLiteral("manager"), &User::managerId},
+        {QStringLiteral("addresses.work.streetAddress"), &User::workStreetAddress},
+        {QStringLiteral("addresses.work.locality"), &User::workLocality},
+        {QStringLiteral("addresses.work.region"), &User::workRegion},
+        {QStringLiteral("addresses.work.postalCode"), &User::workPostalCode},
+        {QStringLiteral("addresses.work.country"), &User::workCountry},
+        {QStringLiteral("phoneNumbers.work.number"), &User::workPhone},
+        {QStringLiteral("phoneNumbers.mobile.number"), &User::mobilePhone},
+    };
+    return fields.value(name, nullptr);
+}
+
+} // namespace
 
 std::variant<MappingSet, QList<MappingIssue>> MappingSet::compile(const QList<Mapping> &mappings)
 {
@@ -25,6 +54,8 @@ std::variant<MappingSet, QList<MappingIssue>> MappingSet::compile(const QList<Ma
         }
         set.m_mappings.append(m);
         set.m_expressions.append(std::get<Expression>(std::move(compiled)));
+        set.m_properties.append(*GraphPropertyCatalog::find(m.targetProperty));
+        set.m_directFields.append(m.type == Mapping::Type::Direct ? directField(m.source) : nullptr);
     }
     if (!issues.isEmpty())
         return issues;
@@ -50,42 +81,84 @@ QList<PropertyOutcome> MappingSet::evaluate(const AttributeSource &attributes, O
 PropertyOutcome MappingSet::evaluateOne(qsizetype index, const AttributeSource &attributes, Operation operation,
                                         const EvaluationOptions &options) const
 {
-    const Mapping &m = m_mappings.at(index);
     PropertyOutcome outcome;
+    if (const std::optional<Value> value = valueOf(index, nullptr, attributes, operation, options, outcome))
+        convertInto(index, *value, false, outcome);
+    return outcome;
+}
+
+void MappingSet::evaluateLean(const User &user, Operation operation, QList<PropertyOutcome> &outcomes) const
+{
+    outcomes.resize(m_mappings.size());
+    const UserAttributes attributes(user);
+    const EvaluationOptions options;
+    for (qsizetype i = 0; i < m_mappings.size(); ++i) {
+        PropertyOutcome &outcome = outcomes[i];
+        outcome = PropertyOutcome {};
+        if (const std::optional<Value> value = valueOf(i, &user, attributes, operation, options, outcome))
+            convertInto(i, *value, true, outcome);
+    }
+}
+
+std::optional<Value> MappingSet::valueOf(qsizetype index, const User *user, const AttributeSource &attributes,
+                                         Operation operation, const EvaluationOptions &options,
+                                         PropertyOutcome &outcome) const
+{
+    const Mapping &m = m_mappings.at(index);
     outcome.property = m.targetProperty;
     if (operation == Operation::Update && m.apply == Mapping::Apply::CreateOnly)
-        return outcome; // Leave
-    const Evaluation result = m_expressions.at(index).evaluate(attributes, options);
-    outcome.redacted = result.redacted;
-    if (!result.ok()) {
-        outcome.action = PropertyOutcome::Action::Failed;
-        outcome.error = MappingIssue {m.targetProperty, result.error->message,
-                                      m.type == Mapping::Type::Expression ? result.error->offset : -1, false};
-        return outcome;
+        return std::nullopt; // Leave
+    Value value;
+    if (QString User::*field = m_directFields.at(index); field && user) {
+        // Direct standard attribute: what [attr] evaluates to, without the evaluator (cannot fail, skip or redact).
+        if (!(user->*field).isEmpty())
+            value = Value::string(user->*field);
+    } else {
+        const Evaluation result = m_expressions.at(index).evaluate(attributes, options);
+        outcome.redacted = result.redacted;
+        if (!result.ok()) {
+            outcome.action = PropertyOutcome::Action::Failed;
+            outcome.error = MappingIssue {m.targetProperty, result.error->message,
+                                          m.type == Mapping::Type::Expression ? result.error->offset : -1, false};
+            return std::nullopt;
+        }
+        if (result.skipped()) {
+            outcome.action = PropertyOutcome::Action::Skip;
+            return std::nullopt;
+        }
+        value = result.value;
     }
-    if (result.skipped()) {
-        outcome.action = PropertyOutcome::Action::Skip;
-        return outcome;
-    }
-    Value value = result.value;
     // The planner treats "" like null (expressions.md §1): Graph rejects "" for many properties.
     if (value.isNullOrEmpty()) {
         outcome.empty = operation == Operation::Update;
         if (operation == Operation::Update || !m.defaultValue || m.defaultValue->isEmpty())
-            return outcome; // Leave
+            return std::nullopt; // Leave
         value = Value::string(*m.defaultValue);
         outcome.fromDefault = true;
     }
-    const GraphProperty property = *GraphPropertyCatalog::find(m.targetProperty);
+    return value;
+}
+
+void MappingSet::convertInto(qsizetype index, const Value &value, bool lean, PropertyOutcome &outcome) const
+{
+    const GraphProperty &property = m_properties.at(index);
+    if (lean && property.type == GraphProperty::Type::String && !value.isList()) {
+        QString text = value.toText();
+        if (property.maxLength <= 0 || text.size() <= property.maxLength) {
+            outcome.action = PropertyOutcome::Action::Set;
+            outcome.text = std::move(text);
+            outcome.textOnly = true;
+            return;
+        }
+    }
     auto converted = PropertyConverter::convert(value, property);
     if (auto *message = std::get_if<QString>(&converted)) {
         outcome.action = PropertyOutcome::Action::Failed;
-        outcome.error = MappingIssue {m.targetProperty, *message, -1, false};
-        return outcome;
+        outcome.error = MappingIssue {property.name, *message, -1, false};
+        return;
     }
     outcome.action = PropertyOutcome::Action::Set;
     outcome.value = std::get<QJsonValue>(converted);
-    return outcome;
 }
 
 QJsonObject MappingSet::values(const QList<PropertyOutcome> &outcomes)
@@ -93,7 +166,7 @@ QJsonObject MappingSet::values(const QList<PropertyOutcome> &outcomes)
     QJsonObject object;
     for (const PropertyOutcome &o : outcomes) {
         if (o.action == PropertyOutcome::Action::Set)
-            object.insert(o.property, o.value);
+            object.insert(o.property, o.json());
     }
     return object;
 }

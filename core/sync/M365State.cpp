@@ -88,7 +88,10 @@ void M365State::addAccount(M365Account account)
 
 qsizetype M365State::indexOfUpn(const QString &upn) const
 {
-    return m_byUpn.value(upn.toLower(), -1);
+    // Most UPNs are lower-case ASCII already: look them up without a lower-cased copy.
+    const bool lower =
+        std::none_of(upn.cbegin(), upn.cend(), [](QChar c) { return c.unicode() >= 128 || c.isUpper(); });
+    return m_byUpn.value(lower ? upn : upn.toLower(), -1);
 }
 
 qsizetype M365State::indexOfId(const QString &id) const
@@ -122,4 +125,12 @@ bool M365State::hasValue(qsizetype index, const QString &property, const QJsonVa
         return !raw.isNull() && raw == wanted.toString();
     }
     return value(index, property) == wanted;
+}
+
+qsizetype M365State::stringColumn(const QString &property) const
+{
+    const auto column = m_columns.constFind(property);
+    if (column == m_columns.cend() || column->type != int(GraphProperty::Type::String))
+        return -1;
+    return column->index;
 }

@@ -40,6 +40,15 @@ public:
     // planner asks this for every exported property of every bound user).
     bool hasValue(qsizetype index, const QString &property, const QJsonValue &wanted) const;
 
+    // The hot path of the planner, without a hash lookup or a QJsonValue per comparison: the column of an exported
+    // String property (-1 when it is not read or not a String), then whether the account has exactly text there.
+    qsizetype stringColumn(const QString &property) const;
+    bool hasText(qsizetype index, qsizetype column, const QString &text) const
+    {
+        const QString &raw = account(index).values.at(column);
+        return !raw.isNull() && raw == text;
+    }
+
 private:
     // Per property, resolved once in the constructor: its column in M365Account::values and its Graph type, so
     // value() — called for every exported property of every bound user — hashes once instead of scanning two lists.

@@ -44,7 +44,12 @@ PlanBuilder::PlanBuilder(const PlanInput &input, const M365State &state, const M
     , m_upnSet(upnSet)
     , m_values(values)
     , m_overlay(input.pending)
-{ }
+    , m_createText(tr("No account %1 exists: it is created."))
+    , m_takeoverText(tr("The account %1 exists: clouddir takes it over and overwrites its exported attributes."))
+{
+    for (const Mapping &m : m_values.mappings())
+        m_valueColumns.append(m_state.stringColumn(m.targetProperty));
+}
 
 PlanOperation PlanBuilder::make(Op op, const User &user, const QString &upn, const QString &reason,
                                 const QString &message) const
@@ -84,18 +89,22 @@ bool PlanBuilder::hasValue(const Current &current, const QString &property, cons
 QList<PlanChange> PlanBuilder::diff(const User &user, const Current &current)
 {
     QList<PlanChange> changes;
-    for (const PropertyOutcome &outcome : m_values.evaluate(user, MappingSet::Operation::Update)) {
-        QJsonValue wanted;
-        if (outcome.action == PropertyOutcome::Action::Set) {
-            wanted = outcome.value;
-        } else if (outcome.action == PropertyOutcome::Action::Leave && outcome.empty) {
-            wanted = clearedValue(outcome.property); // the directory value was cleared
-        } else {
-            continue; // not applied on update, skipped, or failed (reported by the create/skip path)
-        }
+    m_values.evaluateLean(user, MappingSet::Operation::Update, m_outcomes);
+    for (qsizetype i = 0; i < m_outcomes.size(); ++i) {
+        const PropertyOutcome &outcome = m_outcomes.at(i);
+        const bool set = outcome.action == PropertyOutcome::Action::Set;
+        // Not applied on update, skipped, or failed (reported by the create/skip path): nothing to compare.
+        if (!set && !(outcome.action == PropertyOutcome::Action::Leave && outcome.empty))
+            continue;
+        const qsizetype column = m_valueColumns.at(i);
+        if (set && outcome.textOnly && current.index >= 0 && column >= 0
+            && (!current.queued || !current.queued->values.contains(outcome.property))
+            && m_state.hasText(current.index, column, outcome.text))
+            continue; // equal: the common case, decided without a QJsonValue
+        const QJsonValue wanted = set ? outcome.json() : clearedValue(outcome.property); // cleared in the directory
         if (hasValue(current, outcome.property, wanted))
             continue;
-        if (outcome.action != PropertyOutcome::Action::Set && isRequired(outcome.property)) {
+        if (!set && isRequired(outcome.property)) {
             add(Op::Skip, user, current.upn, QStringLiteral("required-property"),
                 tr("%1's %2 would be empty, but Microsoft 365 requires it: the account keeps \"%3\".")
                     .arg(user.username, outcome.property, valueOf(current, outcome.property).toString()));
@@ -139,6 +148,7 @@ Plan PlanBuilder::build()
     m_plan.integrationId = m_in.integrationId;
     m_plan.integrationName = m_in.integrationName;
     m_users.reserve(m_in.users.size());
+    m_targets.resize(size_t(m_in.users.size()));
     for (const User &u : m_in.users)
         m_users.insert(u.id, &u);
     for (const BindingLink &l : m_in.links) {
@@ -157,9 +167,10 @@ Plan PlanBuilder::build()
             continue;
         m_boundUsers.append(&u);
         QString email;
-        for (const PropertyOutcome &o : m_upnSet.evaluate(u, MappingSet::Operation::Create)) {
+        m_upnSet.evaluateLean(u, MappingSet::Operation::Create, m_outcomes);
+        for (const PropertyOutcome &o : std::as_const(m_outcomes)) {
             if (o.action == PropertyOutcome::Action::Set)
-                email = o.value.toString();
+                email = o.textOnly ? o.text : o.value.toString();
         }
         emails.append(email);
     }
@@ -169,9 +180,10 @@ Plan PlanBuilder::build()
     for (qsizetype i = 0; i < m_boundUsers.size(); ++i)
         planUser(*m_boundUsers.at(i), decisions.at(i));
     if (m_in.settings.exportManager) {
+        findManagers();
         m_cycles = managerCycles();
         for (const User *u : std::as_const(m_boundUsers))
-            planManager(*u);
+            planManager(indexOf(*u));
     }
     planUnbound();
     return m_plan;
@@ -192,7 +204,7 @@ void PlanBuilder::planUser(const User &user, const UpnRule::Decision &decision)
         planExisting(user, *current, decision.upn, false);
         return;
     }
-    const QString creator = m_creatingUpns.value(decision.upn.toLower());
+    const QString creator = m_creatingUpns.isEmpty() ? QString() : m_creatingUpns.value(decision.upn.toLower());
     if (!creator.isEmpty() && creator != user.id) {
         const User *other = m_users.value(creator);
         add(Op::Skip, user, decision.upn, QStringLiteral("collision"),
@@ -263,19 +275,19 @@ void PlanBuilder::planOutOfScope(const User &user, const UpnRule::Decision &deci
 
 void PlanBuilder::planNew(const User &user, const QString &upn)
 {
-    PlanOperation o =
-        make(Op::Create, user, upn, QStringLiteral("new-account"), tr("No account %1 exists: it is created.").arg(upn));
+    PlanOperation o = make(Op::Create, user, upn, QStringLiteral("new-account"), m_createText.arg(upn));
     o.changes.append({UpnProperty, QJsonValue::Null, upn});
-    for (const PropertyOutcome &outcome : m_values.evaluate(user, MappingSet::Operation::Create)) {
+    m_values.evaluateLean(user, MappingSet::Operation::Create, m_outcomes);
+    for (const PropertyOutcome &outcome : std::as_const(m_outcomes)) {
         if (outcome.action == PropertyOutcome::Action::Failed) {
             add(Op::Skip, user, upn, QStringLiteral("mapping-failed"),
                 outcome.error ? outcome.error->message : QString());
             return;
         }
         if (outcome.action == PropertyOutcome::Action::Set)
-            o.changes.append({outcome.property, QJsonValue::Null, outcome.value});
+            o.changes.append({outcome.property, QJsonValue::Null, outcome.json()});
     }
-    m_targets.insert(user.id, {-1, upn, nullptr});
+    m_targets[size_t(indexOf(user))] = {true, -1, upn, nullptr};
     m_plan.operations.append(o);
 }
 
@@ -314,7 +326,7 @@ void PlanBuilder::planExisting(const User &user, const Current &current, const Q
         add(Op::Skip, user, upn, QStringLiteral("on-premises"), onPremisesMessage(current.upn));
         return;
     }
-    m_targets.insert(user.id, {current.index, upn, current.queued});
+    m_targets[size_t(indexOf(user))] = {true, current.index, upn, current.queued};
     QList<PlanChange> changes = diff(user, current);
     if (!takeover && current.upn != upn) {
         const qsizetype holder = m_state.indexOfUpn(upn);
@@ -335,11 +347,9 @@ void PlanBuilder::planExisting(const User &user, const Current &current, const Q
         changes.append({EnabledProperty, false, true}); // re-bound or reactivated
     if (!takeover && changes.isEmpty())
         return;
-    PlanOperation o = takeover ? make(Op::Takeover, user, upn, QStringLiteral("upn-exists"),
-                                      tr("The account %1 exists: clouddir takes it over and overwrites its exported "
-                                         "attributes.")
-                                          .arg(current.upn))
-                               : make(Op::Update, user, upn, QStringLiteral("changed"), QString());
+    PlanOperation o = takeover
+                          ? make(Op::Takeover, user, upn, QStringLiteral("upn-exists"), m_takeoverText.arg(current.upn))
+                          : make(Op::Update, user, upn, QStringLiteral("changed"), QString());
     o.m365Id = current.id;
     o.changes = std::move(changes);
     m_plan.operations.append(o);

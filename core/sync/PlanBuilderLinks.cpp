@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -15,52 +17,79 @@ const QString ManagerProperty = QStringLiteral("manager");
 
 } // namespace
 
-QSet<QString> PlanBuilder::managerCycles() const
+void PlanBuilder::findManagers()
 {
-    QSet<QString> inCycle;
-    QHash<QString, int> colour; // 1 = on the current path, 2 = done
+    const size_t n = size_t(m_in.users.size());
+    m_managers.assign(n, -1);
+    m_bound.assign(n, 0);
+    for (const User *u : std::as_const(m_boundUsers))
+        m_bound[size_t(indexOf(*u))] = 1;
+    for (const User *u : std::as_const(m_boundUsers)) {
+        if (u->managerId.isEmpty())
+            continue;
+        if (const User *manager = m_users.value(u->managerId))
+            m_managers[size_t(indexOf(*u))] = indexOf(*manager);
+    }
+}
+
+std::vector<char> PlanBuilder::managerCycles() const
+{
+    const size_t n = size_t(m_in.users.size());
+    std::vector<char> inCycle(n, 0);
+    std::vector<char> colour(n, 0); // 1 = on the current path, 2 = done
+    std::vector<qsizetype> path;
     for (const User *start : m_boundUsers) {
-        QStringList path;
-        QString id = start->id;
-        while (!id.isEmpty() && colour.value(id) == 0 && m_in.bound.contains(id)) {
-            colour.insert(id, 1);
-            path.append(id);
-            const User *u = m_users.value(id);
-            id = u ? u->managerId : QString();
+        path.clear();
+        qsizetype i = indexOf(*start);
+        while (i >= 0 && colour[size_t(i)] == 0 && m_bound[size_t(i)]) {
+            colour[size_t(i)] = 1;
+            path.push_back(i);
+            i = m_managers[size_t(i)];
         }
-        if (!id.isEmpty() && colour.value(id) == 1) {
-            for (qsizetype i = path.indexOf(id); i >= 0 && i < path.size(); ++i)
-                inCycle.insert(path.at(i));
+        if (i >= 0 && colour[size_t(i)] == 1) {
+            const auto from = std::find(path.cbegin(), path.cend(), i);
+            for (auto it = from; it != path.cend(); ++it)
+                inCycle[size_t(*it)] = 1;
         }
-        for (const QString &p : std::as_const(path))
-            colour.insert(p, 2);
+        for (qsizetype p : path)
+            colour[size_t(p)] = 2;
     }
     return inCycle;
 }
 
 QString PlanBuilder::upnOfUser(const QString &userId) const
 {
-    const auto target = m_targets.constFind(userId);
-    return target == m_targets.cend() ? userId : target->upn;
+    const User *user = m_users.value(userId);
+    const Target *target = user ? &m_targets[size_t(indexOf(*user))] : nullptr;
+    return target && target->set ? target->upn : userId;
 }
 
-void PlanBuilder::planManager(const User &user)
+void PlanBuilder::planManager(qsizetype userIndex)
 {
-    const auto target = m_targets.constFind(user.id);
-    if (target == m_targets.cend())
+    const Target &target = m_targets[size_t(userIndex)];
+    if (!target.set)
         return; // skipped, suspended: nothing to set
-    const M365StateOverlay::Queued *queued = target->queued;
+    const User &user = m_in.users.at(userIndex);
+    const M365StateOverlay::Queued *queued = target.queued;
     const bool queuedManager = queued && queued->managerUserId.has_value();
     if (queuedManager && *queued->managerUserId == user.managerId)
         return; // this very manager is queued already
-    const QString currentId = target->account >= 0 ? m_state.account(target->account).managerId : QString();
+    const QString currentId = target.account >= 0 ? m_state.account(target.account).managerId : QString();
+    const qsizetype managerIndex = m_managers.empty() ? -1 : m_managers[size_t(userIndex)];
+    const Target *managerTarget =
+        managerIndex >= 0 && m_targets[size_t(managerIndex)].set ? &m_targets[size_t(managerIndex)] : nullptr;
+    if (!queuedManager && managerTarget && managerTarget->account >= 0 && !user.managerId.isEmpty()
+        && m_state.account(managerTarget->account).id == currentId && m_bound[size_t(managerIndex)]
+        && !m_cycles[size_t(userIndex)])
+        return; // M365 has this manager already: the common case, decided first
     // The manager as it will be: the queued one (a directory user), else M365's (an account).
-    const QJsonValue currentValue =
-        queuedManager
-            ? (queued->managerUserId->isEmpty() ? QJsonValue() : QJsonValue(upnOfUser(*queued->managerUserId)))
-            : (currentId.isEmpty() ? QJsonValue() : QJsonValue(upnOfAccountId(currentId)));
-    PlanOperation o = make(Op::Manager, user, target->upn, QStringLiteral("manager-changed"), QString());
-    o.m365Id = target->account >= 0 ? m_state.account(target->account).id : QString();
+    QJsonValue currentValue;
+    if (queuedManager && !queued->managerUserId->isEmpty())
+        currentValue = upnOfUser(*queued->managerUserId);
+    else if (!queuedManager && !currentId.isEmpty())
+        currentValue = upnOfAccountId(currentId);
+    PlanOperation o = make(Op::Manager, user, target.upn, QStringLiteral("manager-changed"), QString());
+    o.m365Id = target.account >= 0 ? m_state.account(target.account).id : QString();
     if (user.managerId.isEmpty()) {
         if (currentValue.isNull())
             return;
@@ -68,29 +97,25 @@ void PlanBuilder::planManager(const User &user)
         m_plan.operations.append(o);
         return;
     }
-    const User *manager = m_users.value(user.managerId);
+    const User *manager = managerIndex >= 0 ? &m_in.users.at(managerIndex) : nullptr;
     const QString managerName = manager ? manager->username : user.managerId;
-    if (!m_in.bound.contains(user.managerId)) {
-        add(Op::Skip, user, target->upn, QStringLiteral("manager-not-bound"),
+    if (!manager || !m_bound[size_t(managerIndex)]) {
+        add(Op::Skip, user, target.upn, QStringLiteral("manager-not-bound"),
             tr("%1's manager %2 is not bound to this integration: the manager is not set.")
                 .arg(user.username, managerName));
         return;
     }
-    if (m_cycles.contains(user.id)) {
-        add(Op::Skip, user, target->upn, QStringLiteral("manager-cycle"),
+    if (m_cycles[size_t(userIndex)]) {
+        add(Op::Skip, user, target.upn, QStringLiteral("manager-cycle"),
             tr("%1's managers form a cycle: the manager is not set.").arg(user.username));
         return;
     }
-    const auto managerTarget = m_targets.constFind(user.managerId);
-    if (managerTarget == m_targets.cend()) {
-        add(Op::Skip, user, target->upn, QStringLiteral("manager-not-synced"),
+    if (!managerTarget) {
+        add(Op::Skip, user, target.upn, QStringLiteral("manager-not-synced"),
             tr("%1's manager %2 is not synced (see the manager's row): the manager is not set.")
                 .arg(user.username, managerName));
         return;
     }
-    const QString managerM365 = managerTarget->account >= 0 ? m_state.account(managerTarget->account).id : QString();
-    if (!queuedManager && !managerM365.isEmpty() && managerM365 == currentId)
-        return;
     o.managerUserId = user.managerId;
     o.changes = {{ManagerProperty, currentValue, managerTarget->upn}};
     m_plan.operations.append(o);

@@ -51,4 +51,8 @@ public:
     // The reason as the `upn` command and the rule trace name it: no-domains, listed, translated, …
     static QString reasonName(Reason reason);
     static bool isValidUpn(const QString &upn);
+
+private:
+    // Blocks the claimants of one UPN (two or more), keeping it for its one owner.
+    static void markCollisions(QList<Decision> &decisions, const QList<int> &claimants);
 };

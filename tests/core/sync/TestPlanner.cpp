@@ -1,4 +1,5 @@
 #include "core/mapping/BuiltInMappings.h"
+#include "core/mapping/MappingSet.h"
 #include "core/sync/PlanQueue.h"
 #include "core/sync/Planner.h"
 
@@ -1236,6 +1237,86 @@ private Q_SLOTS:
             QCOMPARE(op.toObject().keys(),
                      QStringList({QStringLiteral("changes"), QStringLiteral("op"), QStringLiteral("reason"),
                                   QStringLiteral("upn"), QStringLiteral("user")}));
+        }
+    }
+
+    // The planner's lean evaluation (text instead of QJsonValue, Direct fields read without the evaluator) decides
+    // exactly what MappingSet::evaluate decides, for every kind of mapping and value.
+    void leanEvaluationMatchesEvaluate_data()
+    {
+        QTest::addColumn<QString>("property");
+        QTest::addColumn<int>("type"); // Mapping::Type
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("defaultValue"); // empty = none
+        QTest::addColumn<bool>("createOnly");
+
+        const int direct = int(Mapping::Type::Direct);
+        const int constant = int(Mapping::Type::Constant);
+        const int expression = int(Mapping::Type::Expression);
+        QTest::newRow("direct") << QStringLiteral("jobTitle") << direct << QStringLiteral("jobTitle") << QString()
+                                << false;
+        QTest::newRow("direct empty") << QStringLiteral("department") << direct << QStringLiteral("department")
+                                      << QString() << false;
+        QTest::newRow("direct empty, default") << QStringLiteral("department") << direct << QStringLiteral("department")
+                                               << QStringLiteral("Sales") << false;
+        QTest::newRow("direct too long") << QStringLiteral("usageLocation") << direct << QStringLiteral("jobTitle")
+                                         << QString() << false;
+        QTest::newRow("direct create only")
+            << QStringLiteral("jobTitle") << direct << QStringLiteral("jobTitle") << QString() << true;
+        QTest::newRow("direct list property")
+            << QStringLiteral("otherMails") << direct << QStringLiteral("alternateEmail") << QString() << false;
+        QTest::newRow("direct custom attribute")
+            << QStringLiteral("employeeId") << direct << QStringLiteral("badge") << QString() << false;
+        QTest::newRow("constant") << QStringLiteral("usageLocation") << constant << QStringLiteral("NO") << QString()
+                                  << false;
+        QTest::newRow("expression") << QStringLiteral("displayName") << expression
+                                    << QStringLiteral("Join(\" \", [firstname], [lastname])") << QString() << false;
+        QTest::newRow("expression boolean")
+            << QStringLiteral("accountEnabled") << expression
+            << QStringLiteral("IIF([jobTitle]=\"Engineer\", \"True\", \"False\")") << QString() << false;
+        QTest::newRow("expression skip") << QStringLiteral("city") << expression
+                                         << QStringLiteral("IgnoreFlowIfNullOrEmpty([addresses.work.locality])")
+                                         << QStringLiteral("Oslo") << false;
+        QTest::newRow("expression error")
+            << QStringLiteral("city") << expression << QStringLiteral("Item([firstname], 5)") << QString() << false;
+    }
+    void leanEvaluationMatchesEvaluate()
+    {
+        QFETCH(QString, property);
+        QFETCH(int, type);
+        QFETCH(QString, source);
+        QFETCH(QString, defaultValue);
+        QFETCH(bool, createOnly);
+        Mapping m;
+        m.targetProperty = property;
+        m.type = Mapping::Type(type);
+        m.source = source;
+        if (!defaultValue.isEmpty())
+            m.defaultValue = defaultValue;
+        m.apply = createOnly ? Mapping::Apply::CreateOnly : Mapping::Apply::Always;
+        auto compiled = MappingSet::compile({m});
+        QVERIFY(std::holds_alternative<MappingSet>(compiled));
+        const MappingSet &set = std::get<MappingSet>(compiled);
+        User u = makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"));
+        u.jobTitle = QStringLiteral("Engineer");
+        u.alternateEmail = QStringLiteral("ana@example.org");
+        u.attributes.insert(QStringLiteral("badge"), QStringLiteral("B-17"));
+        for (const auto operation : {MappingSet::Operation::Create, MappingSet::Operation::Update}) {
+            const QList<PropertyOutcome> full = set.evaluate(u, operation);
+            QList<PropertyOutcome> lean;
+            set.evaluateLean(u, operation, lean);
+            QCOMPARE(lean.size(), full.size());
+            const PropertyOutcome &a = full.first();
+            const PropertyOutcome &b = lean.first();
+            QCOMPARE(b.property, a.property);
+            QCOMPARE(int(b.action), int(a.action));
+            QCOMPARE(b.json(), a.value);
+            QCOMPARE(b.empty, a.empty);
+            QCOMPARE(b.fromDefault, a.fromDefault);
+            QCOMPARE(b.redacted, a.redacted);
+            QCOMPARE(b.error.has_value(), a.error.has_value());
+            if (a.error)
+                QCOMPARE(b.error->message, a.error->message);
         }
     }
 
