@@ -81,6 +81,8 @@ QJsonValue PlanBuilder::valueOf(const Current &current, const QString &property)
 
 bool PlanBuilder::hasValue(const Current &current, const QString &property, const QJsonValue &wanted) const
 {
+    if (wanted.isNull() || (wanted.isArray() && wanted.toArray().isEmpty())) // a clear: null, "" and [] are equal
+        return M365StateOverlay::sameValue(valueOf(current, property), wanted);
     if (current.index >= 0 && (!current.queued || !current.queued->values.contains(property)))
         return m_state.hasValue(current.index, property, wanted);
     return M365StateOverlay::sameValue(valueOf(current, property), wanted);

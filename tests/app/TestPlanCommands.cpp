@@ -414,14 +414,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(u'\n'), 1); // one JSON object on one line
         const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        // ben's values in M365 are unchanged until the executor runs: an update of the same two properties.
-        const QJsonObject expected =
-            QJsonDocument::fromJson("{\"operations\":[{\"op\":\"update\",\"user\":\"ben\","
-                                    "\"upn\":\"ben@northwind-labs.com\",\"changes\":["
-                                    "{\"property\":\"displayName\",\"old\":\"Benjamin Ode\",\"new\":\"Ben Ode\"},"
-                                    "{\"property\":\"givenName\",\"old\":\"Benjamin\",\"new\":\"Ben\"}],"
-                                    "\"reason\":\"changed\"}],\"counts\":{\"update\":1}}")
-                .object();
+        // ben's values in M365 are unchanged until the executor runs, but his takeover is still pending in the
+        // outbox (the planner reads it): nothing new to plan, not the same update again. The shape of a plan with
+        // operations is compared in exportedValuesReadBack.
+        const QJsonObject expected = QJsonDocument::fromJson("{\"operations\":[],\"counts\":{}}").object();
         QCOMPARE(plan, expected);
         // plan writes nothing and takes no --yes.
         QCOMPARE(outbox().size(), 1);
@@ -636,7 +632,7 @@ private Q_SLOTS:
             if (o.value(QStringLiteral("user")).toString() == u"ben")
                 benOps.append(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         }
-        QCOMPARE(benOps.size(), 2);
+        QCOMPARE(benOps.size(), 1); // the rename; his takeover's values are still pending in the outbox
         QCOMPARE(benOps.first(), QStringLiteral("{\"changes\":[{\"new\":\"ben@eu.northwind-labs.com\",\"old\":"
                                                 "\"ben@northwind-labs.com\",\"property\":\"userPrincipalName\"}],"
                                                 "\"op\":\"rename\",\"reason\":\"upn-changed\","
@@ -656,15 +652,22 @@ private Q_SLOTS:
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(settings().domains, QStringList({QStringLiteral("eu.northwind-labs.com")}));
         QCOMPARE(settings().defaultDomain, QStringLiteral("eu.northwind-labs.com"));
-        int renames = 0;
+        // ben's account is renamed; ana's is still a queued create: it is renamed once created (id "" found by the
+        // UPN it is created with), not created a second time.
+        QStringList renames;
+        int creates = 0;
         for (const OutboxEntry &e : outbox()) {
+            if (e.op == u"create" && e.upn.startsWith(u"ana@"))
+                ++creates;
             if (e.op == u"rename") {
-                ++renames;
-                QCOMPARE(e.m365Id, QStringLiteral("m-ben"));
-                QCOMPARE(e.upn, QStringLiteral("ben@eu.northwind-labs.com"));
+                const QJsonObject payload = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+                renames.append(e.m365Id + u' ' + e.upn + u' ' + payload.value(QStringLiteral("resolveUpn")).toString());
             }
         }
-        QCOMPARE(renames, 1);
+        renames.sort();
+        QCOMPARE(renames, QStringList({QStringLiteral(" ana@eu.northwind-labs.com ana@northwind-labs.com"),
+                                       QStringLiteral("m-ben ben@eu.northwind-labs.com ")}));
+        QCOMPARE(creates, 1);
     }
 
     void tokenNeverStored()

@@ -755,6 +755,25 @@ private Q_SLOTS:
         }
     }
 
+    // Graph lists an unset collection as [] and may list an unset string as null or "": all equal "no value".
+    void clearingWhatIsUnsetChangesNothing()
+    {
+        const User u = makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"));
+        const PlanInput in = makeInput({u}, {u.id}, {link(u.id, QStringLiteral("m-1"), u.email)},
+                                       {optionalMapping(QStringLiteral("user_business_phones")),
+                                        optionalMapping(QStringLiteral("user_alternate_email")),
+                                        optionalMapping(QStringLiteral("user_job_title")),
+                                        optionalMapping(QStringLiteral("user_city"))});
+        M365State state = stateFor(in);
+        QMap<QString, QString> values = anaLee();
+        values.insert(QStringLiteral("businessPhones"), QStringLiteral("[]"));
+        values.insert(QStringLiteral("otherMails"), QStringLiteral("[]"));
+        values.insert(QStringLiteral("jobTitle"), QStringLiteral(""));
+        state.addAccount(account(state, QStringLiteral("m-1"), u.email, values)); // city: null
+        const Plan plan = planOf(in, state);
+        QCOMPARE(plan.operations.size(), 0);
+    }
+
     void clearedAttributeOnTakeover()
     {
         const User u = makeUser(QStringLiteral("u1"), QStringLiteral("ana.lee@contoso.com"));
