@@ -42,10 +42,17 @@ public:
     // A text value to bind: Qt binds a null QString as SQL NULL, so a null string becomes ''.
     static QVariant text(const QString &value);
 
+    // Transaction nesting (Transaction.h): how many Transactions are open on this connection, and whether an inner
+    // one ended without commit (the outer one then refuses to commit).
+    int &transactionDepth() const { return m_transactionDepth; }
+    bool &rollbackOnly() const { return m_rollbackOnly; }
+
 private:
     QSqlDatabase m_db;
     QString m_displayName;
     std::chrono::milliseconds m_busyTimeout;
     QThread *m_thread; // the only thread that may use the connection
     bool m_postgres = false;
+    mutable int m_transactionDepth = 0;
+    mutable bool m_rollbackOnly = false;
 };

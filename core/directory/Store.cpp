@@ -12,6 +12,7 @@
 #include "core/directory/OutboxTable.h"
 #include "core/directory/SqlContext.h"
 #include "core/directory/StoreConnection.h"
+#include "core/directory/Transaction.h"
 #include "core/directory/UserTable.h"
 #include "core/directory/UserWriter.h"
 
@@ -109,6 +110,28 @@ Result<int> Store::userCount()
 Result<std::optional<User>> Store::userByUsername(const QString &username)
 {
     return m_users->byUsername(username);
+}
+
+Result<std::optional<User>> Store::userById(const QString &id)
+{
+    return m_users->byId(id);
+}
+
+Result<void> Store::deleteUser(const QString &id)
+{
+    QSqlQuery query(m_context->db());
+    return m_context->run(query, QStringLiteral("DELETE FROM users WHERE id = ?"), {id},
+                          QCoreApplication::translate("Store", "delete a user"));
+}
+
+Result<void> Store::inTransaction(const std::function<Result<void>()> &work)
+{
+    Transaction transaction(*m_context);
+    if (auto began = transaction.begin(); !began)
+        return began;
+    if (auto done = work(); !done)
+        return done;
+    return transaction.commit();
 }
 
 Result<QList<UserKey>> Store::userKeys()

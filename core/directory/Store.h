@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] Result<int> userCount();
     // Case-insensitive lookup; an empty optional when no user has that username.
     [[nodiscard]] Result<std::optional<User>> userByUsername(const QString &username);
+    // An empty optional when no user has that id.
+    [[nodiscard]] Result<std::optional<User>> userById(const QString &id);
     // id, username and email of every user: a lean forward-only scan for matching 100k users.
     [[nodiscard]] Result<QList<UserKey>> userKeys();
     // Inserts all users in one transaction, or none. Empty ids are generated, zero timestamps set to now. Fails,
@@ -61,6 +64,13 @@ public:
     [[nodiscard]] Result<int> insertUsers(const QList<User> &users);
     // Replaces every field (and the custom attributes) of the user with user.id; updatedAt is set to now.
     [[nodiscard]] Result<void> updateUser(const User &user);
+    // Deletes the user, its custom attributes and group memberships; users it managed lose their manager. Its
+    // bindings outlive it (migration 0007) so the next plan suspends the account. Deleting a missing id succeeds.
+    [[nodiscard]] Result<void> deleteUser(const QString &id);
+
+    // Runs work inside ONE transaction: every Store call it makes (their own transactions join this one) is written
+    // together when work succeeds, or not at all when it fails.
+    [[nodiscard]] Result<void> inTransaction(const std::function<Result<void>()> &work);
 
     // Creates an integration; its name must be unique (case-insensitive). Fills id and createdAt when empty.
     [[nodiscard]] Result<Integration> createIntegration(const Integration &integration);

@@ -197,6 +197,16 @@ Result<std::optional<User>> UserTable::byUsername(const QString &username)
     return std::optional<User>(found->constFirst());
 }
 
+Result<std::optional<User>> UserTable::byId(const QString &id)
+{
+    auto found = select(QStringLiteral("id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<User>();
+    return std::optional<User>(found->constFirst());
+}
+
 Result<int> UserTable::count()
 {
     const QString operation = QCoreApplication::translate("Store", "count users");

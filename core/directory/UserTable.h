@@ -24,6 +24,7 @@ public:
     [[nodiscard]] Result<QList<User>> all();
     [[nodiscard]] Result<int> count();
     [[nodiscard]] Result<std::optional<User>> byUsername(const QString &username);
+    [[nodiscard]] Result<std::optional<User>> byId(const QString &id);
     [[nodiscard]] Result<QList<UserKey>> keys();
 
     // The stored, case-insensitive form of a username or email.

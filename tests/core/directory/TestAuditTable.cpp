@@ -165,6 +165,58 @@ private slots:
                              "\"Lead, \"\"senior\"\"\",,ok,\r\n"));
         QVERIFY(!csv.contains("ben"));
     }
+
+    void logsInsideOneTransactionWithTheChangeItRecords()
+    {
+        User ana;
+        ana.username = QStringLiteral("ana");
+        User ben;
+        ben.username = QStringLiteral("ben");
+        QVERIFY_RESULT(m_store->insertUsers({ana, ben}));
+        auto stored = m_store->userByUsername(QStringLiteral("ana"));
+        QVERIFY_RESULT(stored);
+        User edited = **stored;
+        edited.department = QStringLiteral("Sales");
+
+        // Both inner steps succeed: the user and the log line are written together.
+        QVERIFY_RESULT(m_store->inTransaction([&]() -> Result<void> {
+            if (auto updated = m_store->updateUser(edited); !updated) // its own transaction joins this one
+                return updated;
+            return m_store->audit().append(
+                entry(1, QStringLiteral("ana"), QStringLiteral("department"), {}, QStringLiteral("Sales")));
+        }));
+        QCOMPARE((*m_store->userById(edited.id))->department, QStringLiteral("Sales"));
+        QCOMPARE(*m_store->audit().count({}), 1);
+
+        // The log line is appended, then the user update fails: neither is kept.
+        User broken = edited;
+        broken.department = QStringLiteral("Marketing");
+        broken.username = QStringLiteral("BEN"); // taken: fails inside the update's own (joined) transaction
+        auto failed = m_store->inTransaction([&]() -> Result<void> {
+            if (auto logged = m_store->audit().append(entry(2, QStringLiteral("ana"), QStringLiteral("department"),
+                                                            QStringLiteral("Sales"), QStringLiteral("Marketing")));
+                !logged)
+                return logged;
+            return m_store->updateUser(broken);
+        });
+        QVERIFY(!failed);
+        QCOMPARE(*m_store->audit().count({}), 1);
+        QCOMPARE((*m_store->userById(edited.id))->department, QStringLiteral("Sales"));
+
+        // An inner step that failed but was ignored still keeps the outer transaction from committing.
+        auto ignored = m_store->inTransaction([&]() -> Result<void> {
+            if (auto logged = m_store->audit().append(entry(3, QStringLiteral("ana"), {}, {}, {})); !logged)
+                return logged;
+            (void)m_store->updateUser(broken);
+            return {};
+        });
+        QVERIFY(!ignored);
+        QVERIFY(ignored.error().message.contains(QStringLiteral("none of it was saved")));
+        QCOMPARE(*m_store->audit().count({}), 1);
+        // The connection is usable again afterwards.
+        QVERIFY_RESULT(m_store->audit().append(entry(4, QStringLiteral("ana"), {}, {}, {})));
+        QCOMPARE(*m_store->audit().count({}), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditTable)
