@@ -236,16 +236,22 @@ Result<void> Store::bind(const QString &integrationId, const QString &userId, co
     QSqlQuery query(m_context->db());
     if (auto prepared = m_context->prepare(
             query,
-            QStringLiteral("INSERT INTO bindings (integration_id, user_id, m365_id, created_at) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (integration_id, user_id) DO UPDATE SET m365_id = excluded.m365_id"),
+            // bindings.user_id has no foreign key (migration 0007): a user that is gone inserts no row.
+            QStringLiteral("INSERT INTO bindings (integration_id, user_id, m365_id, created_at) SELECT ?, id, ?, ? "
+                           "FROM users WHERE id = ? ON CONFLICT (integration_id, user_id) DO UPDATE SET m365_id = "
+                           "excluded.m365_id"),
             operation);
         !prepared)
         return prepared;
     query.bindValue(0, SqlContext::text(integrationId));
-    query.bindValue(1, SqlContext::text(userId));
-    query.bindValue(2, SqlContext::text(m365Id));
-    query.bindValue(3, QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec()) {
+    query.bindValue(1, SqlContext::text(m365Id));
+    query.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    query.bindValue(3, SqlContext::text(userId));
+    const bool ran = query.exec();
+    if (ran && query.numRowsAffected() == 0)
+        return makeError(QCoreApplication::translate("Store", "Cannot bind the user: the user no longer exists in the "
+                                                              "directory."));
+    if (!ran) {
         const QString code = query.lastError().nativeErrorCode();
         // PostgreSQL: 23503 foreign_key_violation; SQLite: SQLITE_CONSTRAINT(_FOREIGNKEY).
         if (code == u"23503" || code == u"787" || query.lastError().databaseText().contains(u"FOREIGN KEY"))
