@@ -59,6 +59,12 @@ void ExecutorRound::onBatchFinished(BatchJob *job, const Flight &flight)
         if (o.kind == OutboxOutcome::Kind::Retry)
             retryAfter = std::max(retryAfter, o.retryAfterMs);
     }
+    for (const OutboxOutcome &o : std::as_const(outcomes)) {
+        if (m_c.throttledUntil && o.kind == OutboxOutcome::Kind::Retry && o.failure.httpStatus == 429
+            && o.retryAfterMs >= 0)
+            *m_c.throttledUntil = std::max(*m_c.throttledUntil,
+                                           now() + std::llround(double(o.retryAfterMs) * m_c.options.timeScale));
+    }
     std::optional<OutboxOutcome> parent;
     const qint64 batchTime = now();
     qint64 parentNextAt = batchTime;
@@ -138,16 +144,8 @@ void ExecutorRound::recorded(Row &row, const OutboxOutcome &outcome)
     e.requestId = outcome.requestId;
     if (outcome.kind == Kind::Done || outcome.kind == Kind::Created) {
         ++m_c.counts->done;
-        if (row.send.adminPassword && m_c.options.passwords) {
-            // Graph accepted it: the keychain keeps it no longer (DESIGN.md "Secrets").
-            // The round finishes only after the keychain answered, so a command-line run does not exit before.
-            ++m_pending;
-            m_c.options.passwords->remove(m_c.integration.id, e.userId, this, [this](const QString &error) {
-                if (!error.isEmpty())
-                    qCWarning(lcSync).noquote() << "could not remove an accepted password from the keychain:" << error;
-                done(1);
-            });
-        }
+        if (row.send.adminPassword)
+            forgetPassword(e.userId); // Graph accepted it: the keychain keeps it no longer (DESIGN.md "Secrets")
         finishRow(row, QStringLiteral("done"));
     } else if (outcome.kind == Kind::Retry) {
         ++m_c.counts->retried;
@@ -163,6 +161,19 @@ void ExecutorRound::recorded(Row &row, const OutboxOutcome &outcome)
         e.requestId = outcome.failure.requestId;
         finishRow(row, QStringLiteral("failed"));
     }
+}
+
+void ExecutorRound::forgetPassword(const QString &userId)
+{
+    if (!m_c.options.passwords)
+        return;
+    // The round finishes only after the keychain answered, so a command-line run does not exit before.
+    ++m_pending;
+    m_c.options.passwords->remove(m_c.integration.id, userId, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcSync).noquote() << "could not remove an accepted password from the keychain:" << error;
+        done(1);
+    });
 }
 
 void ExecutorRound::takeOver(Row *row, const OutboxOutcome &conflict)

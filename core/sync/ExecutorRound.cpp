@@ -115,6 +115,7 @@ void ExecutorRound::resolveChain(Chain &chain, const QHash<QString, BindingLink>
                     m_c.recentCreates->insert(first->send.entry.userId, now());
                     ++m_c.counts->done;
                     finishRow(*first, QStringLiteral("done"));
+                    forgetPassword(first->send.entry.userId); // the lost create carried it, if the admin set one
                 }
             } else if (!notFound) {
                 first->blocked = retryOutcome(error);
@@ -162,6 +163,12 @@ void ExecutorRound::resolveChain(Chain &chain, const QHash<QString, BindingLink>
         if (!send.managerId.isEmpty())
             continue;
         const QString managerUpn = links.value(managerUser).upn;
+        if (managerUpn.isEmpty()) {
+            row->blocked = retryOutcome(tr("Waits for the manager (directory user %1) to get a Microsoft 365 "
+                                           "account.")
+                                            .arg(managerUser));
+            continue;
+        }
         lookUp(managerUpn, [this, row, managerUpn](const QString &id, bool notFound, const QString &error) {
             row->send.managerId = id;
             if (id.isEmpty())
@@ -270,9 +277,10 @@ void ExecutorRound::sendNext()
     const QUrl base = m_c.client->baseUrl();
     while (!m_queue.isEmpty() && m_inFlight < m_c.options.concurrency) {
         const Flight flight = m_queue.takeFirst();
-        if (m_stopping) {
+        const qint64 throttledUntil = m_c.throttledUntil ? *m_c.throttledUntil : 0;
+        if (m_stopping || throttledUntil > now()) { // unsent, attempt kept; a throttled tenant is not hammered
             for (Row *row : flight.rows)
-                releaseAfter(QList<Row *> {row}, 0, now());
+                releaseAfter(QList<Row *> {row}, 0, std::max(now(), throttledUntil));
             continue;
         }
         const bool sequential = flight.sequential;
@@ -300,5 +308,10 @@ void ExecutorRound::sendNext()
 void ExecutorRound::done(int delta)
 {
     m_pending -= delta;
+    if (!m_packed) { // still resolving: the last answer starts the sending
+        if (m_pending == 0)
+            prepared();
+        return;
+    }
     sendNext();
 }

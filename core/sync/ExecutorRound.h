@@ -49,6 +49,9 @@ public:
         QString owner;
         QHash<QString, qint64> *recentCreates = nullptr; // user id → when its account was created (epoch ms)
         ExecutorCounts *counts = nullptr;
+        // Epoch ms until which Graph throttles the tenant (the latest 429's Retry-After): flights not yet sent wait
+        // for it instead of provoking more 429s (shared by the rounds of one Executor).
+        qint64 *throttledUntil = nullptr;
     };
 
     ExecutorRound(Context context, QList<OutboxEntry> claimed, QObject *parent = nullptr);
@@ -93,6 +96,8 @@ private:
     void recorded(Row &row, const OutboxOutcome &outcome);
     void releaseAfter(const Chain &chain, qsizetype from, qint64 nextAt);
     void finishRow(Row &row, const QString &state);
+    // Removes the user's admin-set password from the keychain (Graph accepted it).
+    void forgetPassword(const QString &userId);
     void audit(const OutboxEntry &entry);
     bool recentlyCreated(const QString &userId) const;
     qint64 now() const;

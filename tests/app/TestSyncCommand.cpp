@@ -204,6 +204,24 @@ private slots:
         QVERIFY(!removed->has_value());
     }
 
+    void aCreateWhoseRepliesAreLostIsFoundAndItsPasswordForgotten()
+    {
+        // Every $batch reply is lost after graphsim applied it. The retry finds the account by its UPN, records it,
+        // and removes the admin's password from the keychain as the lost create carried it.
+        PasswordStore passwords;
+        QVERIFY(passwords.writeNow(m_integration, m_users.at(0), Secret("Str0ng-Passw0rd!")));
+        queue({{0, createOf("zoe")}});
+        m_sim->addFault({"POST", "^/v1\\.0/\\$batch$", GraphSimFault::Kind::ReplyLostAfterCommit, 0, -1, 0, -1});
+        const ClouddirRun run = command("sync", {"--until-empty", "--json"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject counts = parse(run.out);
+        QCOMPARE(counts.value("done").toInt(), 1);
+        QCOMPARE(counts.value("retried").toInt(), 1);
+        QCOMPARE(m_sim->writeStats().usersCreated, 1);
+        auto removed = passwords.readNow(m_integration, m_users.at(0));
+        QVERIFY(removed && !removed->has_value());
+    }
+
     void aPasswordUpdateReadsTheKeychain()
     {
         // UserEditor queues {"password": "keychain"} after writing the typed password to the keychain.
@@ -222,6 +240,35 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().toObject().value("graphCode").toString(), QStringLiteral("clouddir.NoPassword"));
         QVERIFY(!failed.out.contains(u"N3w-Passw0rd!"));
+    }
+
+    void withoutAKeychainCreatesWaitUnlessRandomPasswordsAreAllowed()
+    {
+        queue({{0, createOf("zoe")}});
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir->filePath("no-bus"));
+        process.setProcessEnvironment(environment);
+        process.setProgram(QStringLiteral(CLOUDDIR_BINARY));
+        const QStringList arguments {"sync",          "--db",        m_db,
+                                     "--integration", Name,          "--access-token-file",
+                                     m_tokenFile,     "--graph-url", m_sim->baseUrl().toString()};
+        // The admin may have typed a password that cannot be read now: the create waits rather than guess.
+        process.setArguments(arguments);
+        process.start();
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30'000);
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject waiting = parse(command("outbox", {"--json"}).out);
+        QCOMPARE(waiting.value("counts").toObject().value("retrying").toInt(), 1);
+        QVERIFY(
+            waiting.value("entries").toArray().first().toObject().value("lastError").toString().contains(u"keychain"));
+        QVERIFY(m_sim->user("zoe@" + Domain).isEmpty());
+        // Allowed explicitly: a random password, to be changed at the first sign-in.
+        process.setArguments(arguments + QStringList {"--random-passwords", "--until-empty"});
+        process.start();
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60'000);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(!m_sim->user("zoe@" + Domain).isEmpty());
     }
 
     void aKilledSyncIsResumedAtOnce()
