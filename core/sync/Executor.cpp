@@ -162,7 +162,7 @@ void Executor::runRound()
     m_idle = false;
     qCInfo(lcSync) << "claimed" << claimed->size() << "outbox rows of integration" << m_integration.id;
     ExecutorRound::Context context {m_store.get(), m_client,         m_integration, m_options,
-                                    m_owner,       &m_recentCreates, &m_counts};
+                                    m_owner,       &m_recentCreates, &m_counts,     &m_throttledUntil};
     m_round = new ExecutorRound(std::move(context), *claimed, this);
     connect(m_round, &ExecutorRound::entryFinished, this, &Executor::entryFinished);
     connect(m_round, &ExecutorRound::progressed, this, [this] { Q_EMIT progressed(m_counts); });
@@ -180,7 +180,7 @@ void Executor::onRoundFinished()
         finish();
         return;
     }
-    schedule(0); // more may be due already
+    schedule(std::max<qint64>(0, m_throttledUntil - now())); // more may be due already, unless Graph throttles
 }
 
 void Executor::waitForWork()

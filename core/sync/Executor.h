@@ -22,8 +22,8 @@ class Store;
 // options.concurrency in flight, and records each result (ExecutorRound). Nothing leaves the outbox before Graph
 // confirmed it; rows of a process that died come back when their lease runs out; a create whose reply was lost is
 // looked up by its UPN before it is sent again. Rows leased by a process on this host that no longer runs (kill -9)
-// are taken over at once (owner ids are "<host>/<pid>/<tag>"); other leases run out after options.leaseMs. Several executors (processes) on one directory never send the same
-// row (leases; PostgreSQL: FOR UPDATE SKIP LOCKED).
+// are taken over at once (owner ids are "<host>/<pid>/<tag>"); other leases run out after options.leaseMs. Several
+// executors (processes) on one directory never send the same row (leases; PostgreSQL: FOR UPDATE SKIP LOCKED).
 //
 // Thread affinity: the thread it is created on; it opens its own Store from storeSpec there (on first use) and uses
 // `client` (not owned; must outlive it or be destroyed after stop()). Everything is asynchronous; nothing blocks.
@@ -84,6 +84,7 @@ private:
     QTimer m_debounce;
     QPointer<ExecutorRound> m_round;
     QHash<QString, qint64> m_recentCreates;
+    qint64 m_throttledUntil = 0; // see ExecutorRound::Context
     ExecutorCounts m_counts;
     QString m_error;
     Mode m_mode = Mode::Stopped;

@@ -62,8 +62,8 @@ void ExecutorRound::onBatchFinished(BatchJob *job, const Flight &flight)
     for (const OutboxOutcome &o : std::as_const(outcomes)) {
         if (m_c.throttledUntil && o.kind == OutboxOutcome::Kind::Retry && o.failure.httpStatus == 429
             && o.retryAfterMs >= 0)
-            *m_c.throttledUntil = std::max(*m_c.throttledUntil,
-                                           now() + std::llround(double(o.retryAfterMs) * m_c.options.timeScale));
+            *m_c.throttledUntil =
+                std::max(*m_c.throttledUntil, now() + std::llround(double(o.retryAfterMs) * m_c.options.timeScale));
     }
     std::optional<OutboxOutcome> parent;
     const qint64 batchTime = now();

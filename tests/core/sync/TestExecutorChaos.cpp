@@ -120,6 +120,51 @@ private slots:
         const QStringList diffs = ExecutorScenario::differences(sim.users(), n);
         QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
     }
+
+    void aThrottledTenantIsPacedNotHammered()
+    {
+        // 599 operations against a write quota of 150 per second: after a 429 the executor sends nothing until its
+        // Retry-After, so it provokes a few 429s per window instead of one per waiting row, and still drains at
+        // about the quota's rate (best case (599 - 150) / 150 = 3 s).
+        const int n = 300;
+        TestDatabase db(QStringLiteral("sqlite"));
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        auto opened = Store::open(db.spec());
+        QVERIFY_RESULT(opened);
+        std::unique_ptr<Store> store = std::move(*opened);
+        Integration integration;
+        integration.name = QStringLiteral("Northwind");
+        integration = store->createIntegration(integration).value();
+        QVERIFY(ExecutorScenario::addDirectory(*store, n).isEmpty());
+        GraphSim sim;
+        sim.setUsers(ExecutorScenario::tenant(n));
+        sim.setWriteQuota(0, 0);
+        QVERIFY(sim.listen() != 0);
+        QNetworkAccessManager nam;
+        StaticTokenProvider tokens(Secret("t"));
+        GraphClient client(&nam, &tokens);
+        client.setBaseUrl(sim.baseUrl());
+        const ExecutorScenario::Planned planned = ExecutorScenario::planAndQueue(*store, integration, client);
+        QVERIFY2(planned.error.isEmpty(), qPrintable(planned.error));
+        sim.setWriteQuota(150, 1);
+
+        ExecutorOptions options; // real waits: Retry-After is whole seconds
+        options.owner = QStringLiteral("paced");
+        Executor executor(db.spec(), integration, &client, options);
+        QSignalSpy finished(&executor, &Executor::finished);
+        QElapsedTimer clock;
+        clock.start();
+        executor.runUntilEmpty();
+        QVERIFY(finished.wait(60'000));
+        const int throttled = sim.writeStats().throttled;
+        qInfo("%d operations in %lld ms with 150 writes/s: %d 429s", planned.operations, clock.elapsed(), throttled);
+        QCOMPARE(executor.counts().failed, 0);
+        QCOMPARE(executor.counts().done, planned.operations);
+        QVERIFY2(throttled < planned.operations / 3, qPrintable(QString::number(throttled)));
+        QVERIFY2(clock.elapsed() < 9'000, qPrintable(QString::number(clock.elapsed())));
+        const QStringList diffs = ExecutorScenario::differences(sim.users(), n);
+        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExecutorChaos)
