@@ -1,7 +1,11 @@
 #include "core/sync/PlanQueue.h"
 
+#include "core/directory/AuditTable.h"
+#include "core/directory/IntegrationSettingsTable.h"
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
+#include "core/sync/PlanAudit.h"
+#include "core/sync/UserEditor.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -135,7 +139,7 @@ OutboxBatch batch(const Plan &plan, const PlanInput &input, const PlanRequest &r
 }
 
 Result<int> confirm(Store &store, const Plan &plan, const PlanInput &input, const PlanRequest &request,
-                    const QString &typedConfirmation)
+                    const QString &typedConfirmation, const QString &actor)
 {
     if (plan.needsConfirmation() && typedConfirmation != plan.confirmationText())
         return makeError(QCoreApplication::translate("PlanQueue",
@@ -143,7 +147,23 @@ Result<int> confirm(Store &store, const Plan &plan, const PlanInput &input, cons
                                                      "integration's name \"%2\" to confirm it. Nothing was queued.")
                              .arg(plan.count(Op::Suspend) + plan.count(Op::Rename))
                              .arg(plan.confirmationText()));
-    return store.outbox().commit(batch(plan, input, request));
+    const OutboxBatch rows = batch(plan, input, request);
+    auto stored = store.integrationSettings().get(plan.integrationId);
+    if (!stored)
+        return stored.error();
+    const QList<AuditEntry> lines =
+        PlanAudit::lines(plan, input, request, *stored, rows, actor.isEmpty() ? UserEditor::osActor() : actor);
+    int queued = 0;
+    auto written = store.inTransaction([&]() -> Result<void> {
+        auto committed = store.outbox().commit(rows);
+        if (!committed)
+            return committed.error();
+        queued = *committed;
+        return store.audit().appendMany(lines);
+    });
+    if (!written)
+        return written.error();
+    return queued;
 }
 
 } // namespace PlanQueue

@@ -15,8 +15,10 @@ namespace PlanQueue {
 
 // What confirm() writes; skips produce nothing.
 OutboxBatch batch(const Plan &plan, const PlanInput &input, const PlanRequest &request);
-// typedConfirmation must equal plan.confirmationText() when plan.needsConfirmation() (the brake).
+// typedConfirmation must equal plan.confirmationText() when plan.needsConfirmation() (the brake). The audit log gets
+// the configuration change and every queued attribute change (PlanAudit) in the same transaction, recorded as actor
+// (the integration's signed-in admin from the window; empty = the OS user, "os:<login>", for the command line).
 [[nodiscard]] Result<int> confirm(Store &store, const Plan &plan, const PlanInput &input, const PlanRequest &request,
-                                  const QString &typedConfirmation = QString());
+                                  const QString &typedConfirmation = QString(), const QString &actor = QString());
 
 } // namespace PlanQueue

@@ -1,5 +1,8 @@
 #include "core/sync/PlanSession.h"
 
+#include "core/directory/IntegrationTable.h"
+#include "core/directory/Store.h"
+
 #include "core/graph/GraphClient.h"
 #include "core/graph/ListDomainsJob.h"
 #include "core/sync/M365StateReader.h"
@@ -108,7 +111,10 @@ Result<int> PlanSession::confirm(const QString &typedName)
 {
     if (!m_planned || !m_input)
         return makeError(tr("There is no finished plan to confirm."));
-    return PlanQueue::confirm(*m_store, m_plan, *m_input, m_request, typedName);
+    // The audit log names the integration's signed-in admin.
+    auto auth = m_store->integrationTable().auth(m_integration.id);
+    const QString actor = auth && !auth->account.isEmpty() ? auth->account : QString();
+    return PlanQueue::confirm(*m_store, m_plan, *m_input, m_request, typedName, actor);
 }
 
 void PlanSession::fail(const QString &message)

@@ -1,5 +1,6 @@
 #include "../directory/StoreTestSupport.h"
 #include "../directory/TestDatabase.h"
+#include "core/directory/AuditTable.h"
 #include "core/directory/BindingTable.h"
 #include "core/directory/IntegrationSettingsTable.h"
 #include "core/directory/OutboxTable.h"
@@ -159,9 +160,32 @@ private Q_SLOTS:
         QCOMPARE(rows(*f.store, f.integration.id, snapshots), 0);
         QCOMPARE(snapshots, 0);
 
-        auto queued = PlanQueue::confirm(*f.store, *plan, *input, request);
+        auto queued = PlanQueue::confirm(*f.store, *plan, *input, request, QString(), QStringLiteral("admin@x"));
         QVERIFY_OK(queued);
         QCOMPARE(*queued, 3);
+
+        // The audit log: the bindings, the domains and one "queued" line per planned attribute change, by the actor.
+        auto audit = f.store->audit().search({});
+        QVERIFY_OK(audit);
+        int changes = 0;
+        for (const PlanOperation &o : plan->operations)
+            changes += int(o.changes.size());
+        QMap<QString, int> actions;
+        for (const AuditEntry &e : *audit) {
+            QCOMPARE(e.actor, QStringLiteral("admin@x"));
+            QCOMPARE(e.integrationId, f.integration.id);
+            ++actions[e.action];
+            if (e.action == u"domains") {
+                QCOMPARE(e.property, QStringLiteral("domains"));
+                QCOMPARE(e.newValue, QStringLiteral("contoso.com"));
+            }
+        }
+        QCOMPARE(actions, (QMap<QString, int> {{QStringLiteral("bind"), 3},
+                                               {QStringLiteral("domains"), 1},
+                                               {QStringLiteral("queued"), changes}}));
+        AuditQuery forBen;
+        forBen.text = QStringLiteral("ben");
+        QVERIFY(*f.store->audit().count(forBen) >= 3); // bound, displayName and givenName queued
 
         auto entries = f.store->outbox().entries(f.integration.id);
         QVERIFY_OK(entries);
@@ -384,6 +408,7 @@ private Q_SLOTS:
         plan->operations.append(ghost);
         auto result = PlanQueue::confirm(*f.store, *plan, *input, request);
         QVERIFY(!result);
+        QCOMPARE(*f.store->audit().count({}), 0); // the log rolls back with the plan
         int snapshots = 0;
         QCOMPARE(rows(*f.store, f.integration.id, snapshots), 0);
         QCOMPARE(snapshots, 0);
