@@ -31,6 +31,12 @@ OutboxOutcome retry(const GraphError &error, const QString &why)
     return o;
 }
 
+// How a message names the account: its UPN, else its id.
+QString accountOf(const OutboxEntry &entry)
+{
+    return entry.upn.isEmpty() ? entry.m365Id : entry.upn;
+}
+
 bool isManagerClear(const OutboxEntry &entry)
 {
     return QJsonDocument::fromJson(entry.payload.toUtf8()).object().value(QLatin1String("managerId")).isNull();
@@ -115,12 +121,12 @@ OutboxOutcome classifyAnswer(const OutboxEntry &entry, const BatchResponse &resp
         return failed(error, tr("The account %1 is mastered in on-premises Active Directory (synced by Entra "
                                 "Connect), so Microsoft 365 refuses changes from clouddir. Change it on premises, "
                                 "or stop syncing it there and retry. Graph said: %2")
-                                 .arg(entry.upn, error.message));
+                                 .arg(accountOf(entry), error.message));
     if (isPasswordComplexity(error))
         return failed(error, tr("The password for %1 does not meet the tenant's complexity rules (at least 8 "
                                 "characters, three of: upper case, lower case, digits, symbols). Set another "
                                 "password for the user, then retry. Graph said: %2")
-                                 .arg(entry.upn, error.message));
+                                 .arg(accountOf(entry), error.message));
     return failed(error);
 }
 
