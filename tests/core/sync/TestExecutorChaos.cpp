@@ -109,6 +109,11 @@ private slots:
         QVERIFY2(lost > planned.operations / 200, qPrintable(QString::number(lost)));
         QVERIFY(counts.retried > 0);
 
+        const auto failedRows = store->outbox().entriesInState(integration.id, {QStringLiteral("failed")}, 10);
+        QVERIFY_RESULT(failedRows);
+        for (const OutboxEntry &e : *failedRows)
+            qWarning("failed: %s of %s after %d attempts: HTTP %d %s: %s", qPrintable(e.op), qPrintable(e.upn),
+                     e.attempt, e.httpStatus, qPrintable(e.graphCode), qPrintable(e.lastError));
         QCOMPARE(counts.failed, 0);
         QCOMPARE(counts.done, planned.operations);
         const auto summary = store->outbox().summary(integration.id, QDateTime::currentMSecsSinceEpoch());
