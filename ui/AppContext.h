@@ -8,6 +8,7 @@
 
 class GraphClient;
 class IntegrationSessions;
+class PasswordStore;
 class Store;
 
 // What the window needs from the app's wiring: the directory and a way to reach Graph for an integration.
@@ -25,4 +26,7 @@ struct AppContext
     QUrl graphUrl;
     // Opens the sign-in URL in the system browser; empty = QDesktopServices::openUrl. GUI tests play the browser.
     std::function<void(const QUrl &)> openUrl;
+    // Where a password typed in Edit… waits until Graph accepted it (the OS keychain); nullptr: setting passwords is
+    // unavailable (the Edit… dialog says so) and the executors send none.
+    PasswordStore *passwords = nullptr;
 };

@@ -19,7 +19,7 @@
 
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_executors(new ExecutorHost(context, {}, this))
+    , m_executors(new ExecutorHost(context, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_cloudPage(new CloudDirectoriesPage(context, m_stack))
@@ -72,12 +72,9 @@ void MainWindow::connectPages()
         m_activityPage->reloadIntegrations();
         m_auditPage->reload();
     });
-    connect(m_usersPage, &UsersPage::changesQueued, m_executors, [this](const QString &integrationId) {
-        if (integrationId.isEmpty())
-            m_executors->wakeAll();
-        else
-            m_executors->wake(integrationId);
-    });
+    connect(m_usersPage, &UsersPage::changesQueued, m_executors, &ExecutorHost::wake);
+    connect(m_usersPage, &UsersPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_activityPage, &ActivityPage::retryRequested, m_executors, &ExecutorHost::wake);
     connect(m_executors, &ExecutorHost::progressed, m_activityPage, [this](const QString &integrationId) {
         if (m_activityPage->isVisible() && integrationId == m_activityPage->integrationId())

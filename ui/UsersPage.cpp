@@ -1,6 +1,7 @@
 #include "ui/UsersPage.h"
 
 #include "core/directory/Store.h"
+#include "core/sync/UserEditor.h"
 #include "ui/UsersModel.h"
 #include "ui/history/UserHistoryDialog.h"
 #include "ui/users/UserEditDialog.h"
@@ -10,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -183,7 +186,8 @@ void UsersPage::editSelected()
         return;
     auto *dialog = new UserEditDialog(*user, m_model->users(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSaver([this](const User &edited, const Secret &password) { return saveUser(edited, password); });
+    dialog->setSaver(
+        [this, dialog](const User &edited, const Secret &password) { saveUser(dialog, edited, password); });
     dialog->open();
 }
 
@@ -198,14 +202,53 @@ void UsersPage::showHistoryOfSelected()
     dialog->open();
 }
 
-QString UsersPage::saveUser(const User &user, const Secret &password)
+void UsersPage::saveUser(UserEditDialog *dialog, const User &user, const Secret &password)
 {
-    if (!password.isEmpty())
-        return tr("Setting a password is not available yet: leave the password fields empty.");
-    if (Result<void> saved = m_store->updateUser(user); !saved)
-        return tr("Cannot save %1: %2").arg(user.username, saved.error().message);
-    m_selectAfterLoad = user.username;
+    if (!password.isEmpty() && !m_context.passwords) {
+        dialog->saveFinished(tr("Setting a password needs the system keychain, which this session does not use "
+                                "(for example --sandbox): leave the password fields empty."));
+        return;
+    }
+    // On a worker with its own Store: UserEditor writes the password through PasswordStore's blocking calls, which
+    // hand the keychain job to this (GUI) thread and must never run on it.
+    const QString spec = m_store->spec();
+    PasswordStore *passwords = password.isEmpty() ? nullptr : m_context.passwords;
+    auto *watcher = new QFutureWatcher<Result<UserEditResult>>(this);
+    const QPointer<UserEditDialog> target(dialog);
+    const QString username = user.username;
+    connect(watcher, &QFutureWatcher<Result<UserEditResult>>::finished, this, [this, watcher, target, username] {
+        watcher->deleteLater();
+        onSaved(target, username, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([spec, user, password, passwords]() -> Result<UserEditResult> {
+        Result<std::unique_ptr<Store>> store = Store::open(spec);
+        if (!store)
+            return store.error();
+        UserEditor editor(**store, UserEditor::osActor(), passwords);
+        return editor.save(user, password.isEmpty() ? std::nullopt : std::optional<Secret>(password));
+    }));
+}
+
+void UsersPage::onSaved(UserEditDialog *dialog, const QString &username, const Result<UserEditResult> &saved)
+{
+    if (!saved) {
+        if (dialog)
+            dialog->saveFinished(tr("Cannot save %1: %2").arg(username, saved.error().message));
+        return;
+    }
+    if (dialog)
+        dialog->saveFinished(QString());
+    m_selectAfterLoad = username;
     reload();
-    Q_EMIT changesQueued(QString());
-    return QString();
+    const int queued = int(saved->queued.size());
+    QString status = queued == 0 ? tr("Saved %1; nothing to send to Microsoft 365.").arg(username)
+                                 : tr("Saved %1; %n changes queued for Microsoft 365.", nullptr, queued).arg(username);
+    if (!saved->notes.isEmpty())
+        status += QLatin1Char(' ') + saved->notes.join(QLatin1Char(' '));
+    Q_EMIT statusMessage(status);
+    QSet<QString> integrations;
+    for (const OutboxEntry &entry : std::as_const(saved->queued))
+        integrations.insert(entry.integrationId);
+    for (const QString &integrationId : std::as_const(integrations))
+        Q_EMIT changesQueued(integrationId);
 }

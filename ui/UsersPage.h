@@ -14,7 +14,9 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class Store;
+class UserEditDialog;
 class UsersModel;
+struct UserEditResult;
 
 // The directory's users: sortable, searchable (any column, case-insensitive). Edit… changes a user through
 // UserEditor (the row and its outbox rows in one transaction); History… shows what clouddir overwrote in M365 and
@@ -41,8 +43,10 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    // Outbox rows were queued: for this integration, or for any (empty id) after an edit.
+    // Outbox rows were queued for this integration (after an edit or a confirmed restore).
     void changesQueued(const QString &integrationId);
+    // One sentence for the status bar after a save.
+    void statusMessage(const QString &message);
 
 private:
     void onLoaded();
@@ -50,7 +54,8 @@ private:
     void updateButtons();
     void showContextMenu(const QPoint &position);
     const User *selectedUser() const;
-    QString saveUser(const User &user, const Secret &password);
+    void saveUser(UserEditDialog *dialog, const User &user, const Secret &password);
+    void onSaved(UserEditDialog *dialog, const QString &username, const Result<UserEditResult> &saved);
 
     AppContext m_context;
     Store *m_store;

@@ -3,6 +3,7 @@
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
 #include "core/sync/Executor.h"
+#include "core/sync/OutboxKeychain.h"
 #include "ui/activity/IntegrationClients.h"
 
 #include <QDateTime>
@@ -25,11 +26,18 @@ void add(OutboxSummary &total, const OutboxSummary &part)
 
 } // namespace
 
+ExecutorHost::ExecutorHost(const AppContext &context, QObject *parent)
+    : ExecutorHost(context, ExecutorOptions(), parent)
+{ }
+
 ExecutorHost::ExecutorHost(const AppContext &context, ExecutorOptions options, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_keychain(context.passwords ? std::make_unique<OutboxKeychain>(context.passwords) : nullptr)
     , m_options(std::move(options))
 {
+    if (m_keychain && !m_options.passwords)
+        m_options.passwords = m_keychain.get();
     m_statusDelay.setSingleShot(true);
     m_statusDelay.setInterval(StatusDelayMs);
     m_statusPoll.setInterval(StatusPollMs);
@@ -46,6 +54,8 @@ ExecutorHost::~ExecutorHost()
         disconnect(executor, nullptr, this, nullptr);
         executor->stop();
     }
+    qDeleteAll(m_executors); // before m_keychain, which they use
+    m_executors.clear();
     m_status.waitForFinished();
 }
 

@@ -10,7 +10,10 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class Executor;
+class OutboxKeychain;
 
 // The window's executors (issue 7): one running Executor per integration that has a Graph client, so an edit is
 // pushed within seconds, and the outbox status for the status bar ("3 pending, 1 failed") summed over integrations.
@@ -26,7 +29,9 @@ public:
     static constexpr int StatusPollMs = 10000;
     static constexpr int StatusDelayMs = 300;
 
-    explicit ExecutorHost(const AppContext &context, ExecutorOptions options = {}, QObject *parent = nullptr);
+    // options.passwords is set here from context.passwords (the keychain) when that is given.
+    ExecutorHost(const AppContext &context, QObject *parent = nullptr);
+    ExecutorHost(const AppContext &context, ExecutorOptions options, QObject *parent = nullptr);
     ~ExecutorHost() override;
 
     // Starts an executor for every integration with a client that has none yet (after sign-in or adding one).
@@ -56,6 +61,7 @@ private:
     void onExecutorFinished(const QString &integrationId);
 
     AppContext m_context;
+    std::unique_ptr<OutboxKeychain> m_keychain;
     ExecutorOptions m_options;
     QHash<QString, Executor *> m_executors;
     QTimer m_statusDelay;

@@ -177,12 +177,25 @@ void UserEditDialog::accept()
         showError(problem);
         return;
     }
-    if (m_saver) {
-        const QString failure = m_saver(editedUser(), password());
-        if (!failure.isEmpty()) {
-            showError(failure);
-            return;
-        }
+    if (!m_saver) {
+        QDialog::accept();
+        return;
     }
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    showError(QString());
+    m_saver(editedUser(), password());
+}
+
+void UserEditDialog::saveFinished(const QString &error)
+{
+    m_saving = false;
+    m_buttons->setEnabled(true);
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    m_password->clear();
+    m_passwordAgain->clear();
     QDialog::accept();
 }

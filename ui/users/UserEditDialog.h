@@ -15,8 +15,9 @@ class QLineEdit;
 
 // Edit… on the Users page: the §2.1 attributes of one directory user, the manager (another user), the state and an
 // optional new password. The password field starts empty and is never filled from anywhere: an empty field keeps the
-// current password. The dialog collects and checks; Save hands the result to the saver (the page's UserEditor call),
-// and the dialog closes only when the saver reports success, so nothing typed is lost on an error.
+// current password. The dialog collects and checks; Save hands the result to the saver (the page saves through
+// UserEditor on a worker thread) and waits; saveFinished() closes it on success or shows the error and keeps
+// everything typed.
 class UserEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,9 +32,12 @@ public:
     User editedUser() const;
     // The new password, or an empty Secret to keep the current one.
     Secret password() const;
-    // Returns an empty string when saved, else the reason (shown in the dialog, which stays open).
-    using Saver = std::function<QString(const User &user, const Secret &password)>;
+    // Starts saving; the saver answers later through saveFinished().
+    using Saver = std::function<void(const User &user, const Secret &password)>;
     void setSaver(Saver saver) { m_saver = std::move(saver); }
+    // error empty: saved, the dialog closes; else the dialog shows why and stays open.
+    void saveFinished(const QString &error);
+    bool isSaving() const { return m_saving; }
     void showError(const QString &message);
 
     void accept() override;
@@ -45,6 +49,7 @@ private:
 
     User m_user;
     Saver m_saver;
+    bool m_saving = false;
     QHash<QString, QLineEdit *> m_fields;
     QComboBox *m_manager;
     QComboBox *m_state;
