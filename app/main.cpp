@@ -2,6 +2,7 @@
 #include "app/Sandbox.h"
 
 #include "core/auth/IntegrationSessions.h"
+#include "core/auth/PasswordStore.h"
 #include "core/auth/TokenStore.h"
 #include "core/directory/Store.h"
 #include "core/graph/GraphClient.h"
@@ -105,8 +106,12 @@ int runWindow(QApplication &app)
     TokenStore tokens;
     IntegrationSessions sessions(&network, &tokens);
 
+    // Passwords typed in Edit… wait in the keychain until Graph accepted them; the sandbox needs no keychain.
+    PasswordStore passwords;
+
     AppContext context;
     context.store = store.get();
+    context.passwords = sandbox ? nullptr : &passwords;
     context.sessions = &sessions;
     context.loginUrl = QUrl(parser.value(QStringLiteral("login-url")));
     context.graphUrl = QUrl(parser.value(QStringLiteral("graph-url")));
