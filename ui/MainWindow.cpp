@@ -104,7 +104,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closing = true;
     statusBar()->showMessage(tr("Finishing the changes being sent…"));
     auto finish = [this] {
-        m_stopped = true;
+        if (std::exchange(m_stopped, true))
+            return; // the executors stopped and the time-out ran out: close once
         close();
     };
     connect(m_executors, &ExecutorHost::stopped, this, finish);
