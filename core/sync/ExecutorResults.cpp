@@ -223,6 +223,10 @@ void ExecutorRound::takeOver(Row *row, const OutboxOutcome &conflict)
 
 void ExecutorRound::patchTakenOver(Row *row, const QString &id)
 {
+    if (!leaseAllowsSending()) { // the lookup took the lease's time: the next round starts over
+        releaseAfter(Chain {row}, 0, now());
+        return;
+    }
     // The plan's takeover rule: PATCH the found account with the create body (which never holds a password).
     OutboxSend send = row->send;
     send.entry.op = QStringLiteral("takeover");

@@ -16,6 +16,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 OutboxOutcome retryOutcome(const QString &why)
@@ -60,8 +62,17 @@ ExecutorRound::ExecutorRound(Context context, QList<OutboxEntry> claimed, QObjec
 
 ExecutorRound::~ExecutorRound() = default;
 
+bool ExecutorRound::leaseAllowsSending() const
+{
+    return now() <= m_sendBy;
+}
+
 void ExecutorRound::start()
 {
+    // The claim gave the rows until now + leaseMs; keep room for one answer (two transfer timeouts, at most half the
+    // lease).
+    const qint64 margin = std::min<qint64>(2 * qint64(m_c.client->transferTimeout()), m_c.options.leaseMs / 2);
+    m_sendBy = now() + m_c.options.leaseMs - margin;
     QMetaObject::invokeMethod(this, &ExecutorRound::resolve, Qt::QueuedConnection);
 }
 
@@ -278,7 +289,10 @@ void ExecutorRound::sendNext()
     while (!m_queue.isEmpty() && m_inFlight < m_c.options.concurrency) {
         const Flight flight = m_queue.takeFirst();
         const qint64 throttledUntil = m_c.throttledUntil ? *m_c.throttledUntil : 0;
-        if (m_stopping || throttledUntil > now()) { // unsent, attempt kept; a throttled tenant is not hammered
+        if (!m_stopping && !leaseAllowsSending())
+            qCInfo(lcSync) << "the lease of" << flight.rows.size() << "outbox rows ran short; given back unsent";
+        if (m_stopping || throttledUntil > now() || !leaseAllowsSending()) {
+            // Unsent, attempt kept: stopping, a throttled tenant is not hammered, or the lease is nearly over.
             for (Row *row : flight.rows)
                 releaseAfter(QList<Row *> {row}, 0, std::max(now(), throttledUntil));
             continue;

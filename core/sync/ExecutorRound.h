@@ -101,6 +101,9 @@ private:
     void audit(const OutboxEntry &entry);
     bool recentlyCreated(const QString &userId) const;
     qint64 now() const;
+    // Whether a batch started now would still be answered inside the lease (another executor takes the rows after
+    // it): lookups and keychain reads can eat a round's time, and nothing may be sent on a lease that ran out.
+    bool leaseAllowsSending() const;
     qint64 backoff(int attempt) const;
     void done(int delta);
 
@@ -113,4 +116,5 @@ private:
     bool m_packed = false;
     bool m_stopping = false;
     bool m_finished = false;
+    qint64 m_sendBy = 0; // the last moment a batch may start: the lease minus a margin for its answer
 };

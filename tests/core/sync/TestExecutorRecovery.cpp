@@ -96,6 +96,23 @@ private slots:
         QCOMPARE(m_sim->writeStats().writesAccepted, 2);
     }
 
+    void nothingIsSentOnALeaseThatRanShort()
+    {
+        // ben's id is unknown: the round looks it up, and graphsim takes 1.5 s to answer. With a 2 s lease the batch
+        // would start after the last safe moment (lease − margin), so the row goes back unsent and uncounted.
+        queue({entry(1, "update", {{"id", ""}, {"body", QJsonObject {{"jobTitle", "A"}}}}, "ben@" + Domain)});
+        m_sim->addFault({"GET", "^/v1\\.0/users/ben@", GraphSimFault::Kind::Status, 503, -1, 1'500, 1});
+        ExecutorOptions options = fast();
+        options.leaseMs = 2'000;
+        const ExecutorCounts counts = drain(options);
+        QCOMPARE(counts.done, 1);
+        QCOMPARE(counts.batches, 1);
+        QCOMPARE(counts.lookups, 2);
+        QCOMPARE(outbox().first().attempt, 0);
+        QCOMPARE(m_sim->writeStats().writesAccepted, 1);
+        QCOMPARE(m_sim->user("ben-id").value("jobTitle").toString(), QStringLiteral("A"));
+    }
+
     void startWakesAndStopsCleanly()
     {
         Executor executor(m_db->spec(), m_integration, m_client.get(), fast());
