@@ -15,7 +15,7 @@ struct ExecutorOptions
     qint64 leaseMs = 300'000;     // how long a claimed row stays ours; must exceed one round (timeout + lookups)
     int debounceMs = 500;         // wake() coalesces calls within this window
     int pollMs = 5'000;           // start(): how often to look for rows another process queued or released
-    int maxAttempts = 8;          // sends of one row before a retryable failure becomes final
+    int maxAttempts = 8;          // sends of one row before a retryable failure (not a 429) becomes final
     qint64 backoffBaseMs = 2'000; // backoff without Retry-After: base·2^(attempt-1), jittered in [d/2, d]
     qint64 backoffMaxMs = 300'000;
     qint64 replicationLagMs = 60'000;     // a 404 this soon after the account was created is retried, not failed

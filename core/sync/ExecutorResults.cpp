@@ -94,7 +94,10 @@ OutboxOutcome ExecutorRound::apply(Row &row, OutboxOutcome outcome, qint64 batch
     using Kind = OutboxOutcome::Kind;
     OutboxEntry &e = row.send.entry;
     OutboxTable outbox = m_c.store->outbox();
-    if (outcome.kind == Kind::Retry && e.attempt + 1 >= m_c.options.maxAttempts) {
+    // Throttling is not a failure: Graph asks to keep retrying while 429 persists (graph.md §2.9), so only other
+    // retryable answers (5xx, lost replies, replication lag) count towards giving up.
+    const bool throttled = outcome.failure.httpStatus == 429;
+    if (outcome.kind == Kind::Retry && !throttled && e.attempt + 1 >= m_c.options.maxAttempts) {
         outcome.kind = Kind::Failed;
         outcome.failure.message = tr("Gave up after %n attempt(s): %1", nullptr, e.attempt + 1).arg(outcome.why);
     }
