@@ -42,6 +42,34 @@ Result<QList<BindingLink>> BindingTable::links(const QString &integrationId)
     return result;
 }
 
+Result<QList<BindingLink>> BindingTable::links(const QString &integrationId, const QStringList &userIds)
+{
+    const QString operation = tr("read bindings");
+    constexpr qsizetype Chunk = 200; // well below SQLite's bound-parameter limit
+    QList<BindingLink> result;
+    for (qsizetype from = 0; from < userIds.size(); from += Chunk) {
+        const QStringList ids = userIds.mid(from, Chunk);
+        QVariantList values {integrationId};
+        for (const QString &id : ids)
+            values.append(id);
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        QSqlQuery query(m_context.db());
+        query.setForwardOnly(true);
+        if (auto ran = m_context.run(query,
+                                     QStringLiteral("SELECT user_id, m365_id, upn, direct, suspended FROM bindings "
+                                                    "WHERE integration_id = ? AND user_id IN (%1)")
+                                         .arg(marks.join(u',')),
+                                     values, operation);
+            !ran)
+            return ran.error();
+        while (query.next()) {
+            result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toInt() != 0, query.value(4).toInt() != 0});
+        }
+    }
+    return result;
+}
+
 Result<QStringList> BindingTable::boundGroupIds(const QString &integrationId)
 {
     const QString operation = tr("read group bindings");

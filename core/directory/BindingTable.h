@@ -24,6 +24,8 @@ public:
 
     // Every bindings row of the integration (direct bindings and links), ordered by user id.
     [[nodiscard]] Result<QList<BindingLink>> links(const QString &integrationId);
+    // The bindings rows of just these users (the executor's round: a few dozen users, not the whole integration).
+    [[nodiscard]] Result<QList<BindingLink>> links(const QString &integrationId, const QStringList &userIds);
     [[nodiscard]] Result<QStringList> boundGroupIds(const QString &integrationId);
     // Direct bindings plus members of bound groups.
     [[nodiscard]] Result<QSet<QString>> effectiveUserIds(const QString &integrationId);

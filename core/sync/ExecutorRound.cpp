@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -83,7 +84,18 @@ qint64 ExecutorRound::now() const
 
 void ExecutorRound::resolve()
 {
-    auto links = m_c.store->bindings().links(m_c.integration.id);
+    // Only the links this round needs (its users and their managers): loading every link of the integration per
+    // round made a 100,000-row outbox cost O(n²).
+    QSet<QString> users;
+    for (const auto &row : m_rows) {
+        users.insert(row->send.entry.userId);
+        if (row->send.entry.op != u"manager")
+            continue;
+        if (const auto payload = OutboxRequests::payload(row->send.entry); payload)
+            users.insert(payload->value(QLatin1String("managerUserId")).toString());
+    }
+    users.remove(QString());
+    auto links = m_c.store->bindings().links(m_c.integration.id, QStringList(users.cbegin(), users.cend()));
     QHash<QString, BindingLink> byUser;
     if (!links) {
         for (auto &row : m_rows)
