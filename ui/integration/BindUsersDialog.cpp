@@ -43,10 +43,13 @@ Result<QList<Choice>> groupChoices(Store &store, const QString &integrationId)
     for (const auto &membership : std::as_const(*members))
         ++sizes[membership.first];
     QList<Choice> choices;
-    for (const Group &group : std::as_const(*groups))
-        choices.append({Kind::Group, group.id,
-                        BindUsersDialog::tr("Group: %1 (%n member(s))", nullptr, sizes.value(group.id)).arg(group.name),
-                        bound->contains(group.id)});
+    for (const Group &group : std::as_const(*groups)) {
+        const QString text =
+            BindUsersDialog::tr("Group: %1 (%n member(s))", nullptr, sizes.value(group.id)).arg(group.name);
+        const bool isBound = bound->contains(group.id);
+        choices.append(
+            {Kind::Group, group.id, isBound ? BindUsersDialog::tr("%1 — already bound").arg(text) : text, isBound});
+    }
     return choices;
 }
 
@@ -73,7 +76,9 @@ Result<QList<Choice>> loadChoices(const QString &spec, const QString &integratio
     for (const UserKey &key : std::as_const(*keys)) {
         const QString text =
             key.email.isEmpty() ? key.username : BindUsersDialog::tr("%1 <%2>").arg(key.username, key.email);
-        choices->append({Kind::User, key.id, text, bound->contains(key.id)});
+        const bool isBound = bound->contains(key.id);
+        choices->append(
+            {Kind::User, key.id, isBound ? BindUsersDialog::tr("%1 — already bound").arg(text) : text, isBound});
     }
     return choices;
 }
@@ -185,7 +190,7 @@ QList<int> BindUsersDialog::allRows() const
 
 void BindUsersDialog::onLoaded()
 {
-    Result<QList<Choice>> choices = m_loader.result();
+    Result<QList<Choice>> choices = m_loader.future().takeResult();
     m_loaded = true;
     m_progress->hide();
     if (!choices) {

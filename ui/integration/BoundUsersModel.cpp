@@ -1,5 +1,7 @@
 #include "ui/integration/BoundUsersModel.h"
 
+#include <QThreadPool>
+
 BoundUsersModel::BoundUsersModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -7,8 +9,10 @@ BoundUsersModel::BoundUsersModel(QObject *parent)
 void BoundUsersModel::setUsers(QList<BoundDirectory::BoundUser> users)
 {
     beginResetModel();
-    m_users = std::move(users);
+    QList<BoundDirectory::BoundUser> old = std::exchange(m_users, std::move(users));
     endResetModel();
+    // Freeing 100,000 rows of strings on the GUI thread is a visible stall: let a worker do it.
+    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old = {}; });
 }
 
 int BoundUsersModel::rowCount(const QModelIndex &parent) const

@@ -58,7 +58,7 @@ QVariant DirectoryChoiceModel::data(const QModelIndex &index, int role) const
     const Choice &choice = m_choices.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return choice.bound ? tr("%1 — already bound").arg(choice.text) : choice.text;
+        return choice.text;
     case Qt::CheckStateRole:
         return m_checked.at(index.row()) ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:

@@ -19,7 +19,7 @@ public:
     {
         Kind kind = Kind::User;
         QString id;
-        QString text;
+        QString text;       // as shown, with "— already bound" when bound (built on the loading thread)
         bool bound = false; // already bound to the integration
     };
     static constexpr int IdRole = Qt::UserRole;

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -108,7 +109,8 @@ DomainRulePanel::DomainRulePanel(QWidget *parent)
 
 DomainRulePanel::~DomainRulePanel()
 {
-    m_watcher.waitForFinished();
+    if (m_watcher.isRunning()) // (a future whose result was taken never reports finished: do not wait on it)
+        m_watcher.waitForFinished();
 }
 
 void DomainRulePanel::setTenantDomains(const QList<Domain> &domains)
@@ -250,11 +252,14 @@ void DomainRulePanel::retrace()
 
 void DomainRulePanel::onTraced()
 {
+    // Taken out of the future, so that no copy is left for the GUI thread to free when the next trace starts.
+    UpnTrace::Result result = m_watcher.future().takeResult();
     if (std::exchange(m_retraceAgain, false)) {
-        retrace(); // the ticks changed meanwhile: this result is already stale
+        // The ticks changed meanwhile: this result is already stale. A worker frees its 100,000 rows.
+        QThreadPool::globalInstance()->start([stale = std::move(result)]() mutable { stale = {}; });
+        retrace();
         return;
     }
-    UpnTrace::Result result = m_watcher.result();
     const int total = int(result.rows.size());
     m_summary->setText(total == 0
                            ? tr("No users are bound to this integration yet.")

@@ -13,6 +13,7 @@
 #include "ui/plan/PlanFlow.h"
 
 #include <QScrollArea>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace {
@@ -54,7 +55,8 @@ IntegrationTabs::IntegrationTabs(Store *store, QWidget *parent)
 
 IntegrationTabs::~IntegrationTabs()
 {
-    m_boundLoader.waitForFinished();
+    if (m_boundLoader.isRunning()) // (a future whose result was taken never reports finished: do not wait on it)
+        m_boundLoader.waitForFinished();
 }
 
 void IntegrationTabs::setIntegration(const std::optional<Integration> &integration, GraphClient *client)
@@ -109,11 +111,13 @@ void IntegrationTabs::loadBound()
 
 void IntegrationTabs::onBoundLoaded()
 {
+    Result<BoundDirectory> bound = m_boundLoader.future().takeResult();
     if (std::exchange(m_loadAgain, false) || !m_integration || m_integration->id != m_boundFor) {
+        QThreadPool::globalInstance()->start(
+            [stale = std::move(bound)]() mutable { [[maybe_unused]] auto gone = std::move(stale); });
         loadBound();
         return;
     }
-    Result<BoundDirectory> bound = m_boundLoader.result();
     if (!bound) {
         m_bound->setError(bound.error().message);
         return;

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QPalette>
+#include <QThreadPool>
 
 UpnTraceModel::UpnTraceModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -10,8 +11,10 @@ UpnTraceModel::UpnTraceModel(QObject *parent)
 void UpnTraceModel::setTrace(UpnTrace::Result trace)
 {
     beginResetModel();
-    m_trace = std::move(trace);
+    UpnTrace::Result old = std::exchange(m_trace, std::move(trace));
     endResetModel();
+    // Freeing 100,000 rows of strings took tens of milliseconds of the GUI thread: let a worker do it.
+    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old = {}; });
 }
 
 int UpnTraceModel::rowOf(const QString &username) const
