@@ -234,6 +234,20 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("signInStatus")->text().contains(QStringLiteral("Queued 1")));
     }
 
+    void exportTickWithoutBoundUsersIsStored()
+    {
+        showPage();
+        auto *manager = child<QCheckBox>("export_user_manager");
+        QTest::mouseClick(manager, Qt::LeftButton, {}, QPoint(6, manager->height() / 2));
+        PlanDialog *dialog = waitForPlan();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("planConfirm"))->isEnabled());
+        confirm(dialog);
+        QTRY_VERIFY(manager->isChecked());
+        QVERIFY(store().integrationSettings().get(integrationId())->exportManager);
+        QCOMPARE(outboxOps(), QStringList());
+    }
+
     void domainTicksUpdateTheTraceAndNameBothUsersOfACollision()
     {
         addUsers({directoryUser(QStringLiteral("ana"), QStringLiteral("ana@northwind-labs.com")),

@@ -134,15 +134,23 @@ QString PlanDialog::typedConfirmation() const
     return m_brakeEdit ? m_brakeEdit->text() : QString();
 }
 
+void PlanDialog::setStoresChange(bool stores)
+{
+    m_storesChange = stores;
+    updateConfirm();
+}
+
 void PlanDialog::updateConfirm()
 {
     const Plan &plan = m_model->plan();
-    bool enabled = plan.hasWrites();
+    bool enabled = plan.hasWrites() || m_storesChange;
     if (enabled && m_brakeEdit)
         enabled = m_brakeEdit->text() == plan.confirmationText();
     m_confirm->setEnabled(enabled);
-    m_confirm->setToolTip(!plan.hasWrites() ? tr("Nothing to queue.")
-                          : enabled         ? tr("Queue the operations; they are sent to Microsoft 365 from the "
-                                                         "outbox.")
-                                            : tr("Type the integration's name above to confirm."));
+    m_confirm->setToolTip(!plan.hasWrites() && m_storesChange ? tr("Nothing is written to Microsoft 365; the change is "
+                                                                   "stored.")
+                          : !plan.hasWrites()                 ? tr("Nothing to queue.")
+                          : enabled ? tr("Queue the operations; they are sent to Microsoft 365 from the "
+                                         "outbox.")
+                                    : tr("Type the integration's name above to confirm."));
 }

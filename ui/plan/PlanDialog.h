@@ -29,6 +29,9 @@ public:
     PlanFilterModel *filterModel() const { return m_filter; }
     // What the admin typed under the brake (empty when the brake does not apply).
     QString typedConfirmation() const;
+    // Confirm is enabled even when nothing is written to Microsoft 365, because confirming stores a setting, an
+    // export tick or a binding (e.g. ticking an export before any user is bound).
+    void setStoresChange(bool stores);
     // "Create 3 · Take over 2 · Update 40 · Skip 1" in the plan's operation order.
     static QString summary(const Plan &plan);
 
@@ -42,4 +45,5 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_brakeEdit = nullptr;
     QPushButton *m_confirm = nullptr;
+    bool m_storesChange = false;
 };

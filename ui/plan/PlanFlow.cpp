@@ -11,6 +11,8 @@ PlanFlow::PlanFlow(GraphClient *client, Store *store, const Integration &integra
     , m_parentWidget(parentWidget)
     , m_title(title)
     , m_session(new PlanSession(client, store, integration, request, this))
+    , m_storesChange(request.settings || !request.saveMappings.isEmpty() || !request.removeMappings.isEmpty()
+                     || !request.change.isEmpty())
 {
     connect(m_session, &PlanSession::planned, this, &PlanFlow::onPlanned);
     connect(m_session, &PlanSession::failed, this,
@@ -38,6 +40,7 @@ void PlanFlow::onPlanned()
     }
     m_dialog = new PlanDialog(m_session->plan(), m_title, m_parentWidget);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setStoresChange(m_storesChange);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         const Result<int> count = m_session->confirm(m_dialog ? m_dialog->typedConfirmation() : QString());
         if (!count) {

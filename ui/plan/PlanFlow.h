@@ -42,4 +42,5 @@ private:
     PlanSession *m_session;
     QPointer<QProgressDialog> m_progress;
     QPointer<PlanDialog> m_dialog;
+    bool m_storesChange; // confirming stores settings, mappings or bindings even when nothing is queued
 };
