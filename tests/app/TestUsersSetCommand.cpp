@@ -119,6 +119,37 @@ private slots:
         QVERIFY(store->outbox().entries(m_integration)->isEmpty());
     }
 
+    void auditShowsAndExportsTheEdit()
+    {
+        const ClouddirRun edit = runClouddir({QStringLiteral("users"), QStringLiteral("set"), QStringLiteral("--db"),
+                                              m_db, QStringLiteral("ana"), QStringLiteral("firstname=Anna")});
+        QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+        const ClouddirRun found =
+            runClouddir({QStringLiteral("audit"), QStringLiteral("--db"), m_db, QStringLiteral("--integration"),
+                         QStringLiteral("Contoso"), QStringLiteral("--search"), QStringLiteral("GIVENNAME"),
+                         QStringLiteral("--json")});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        const QJsonArray lines = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first()[QStringLiteral("action")].toString(), QStringLiteral("queued"));
+        QCOMPARE(lines.first()[QStringLiteral("old")].toString(), QStringLiteral("ana"));
+        QCOMPARE(lines.first()[QStringLiteral("new")].toString(), QStringLiteral("Anna"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+        const ClouddirRun exported =
+            runClouddir({QStringLiteral("audit"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.contains(QStringLiteral("Wrote 3 audit lines"))); // the edit and two queued changes
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFtime,actor,"));
+
+        const ClouddirRun unknown = runClouddir({QStringLiteral("audit"), QStringLiteral("--db"), m_db,
+                                                 QStringLiteral("--integration"), QStringLiteral("X")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("no integration is named \"X\"")));
+    }
+
     void readsAPasswordFromStdinIntoTheKeychain()
     {
         if (qEnvironmentVariable("CLOUDDIR_KEYRING_ROOT").isEmpty())
