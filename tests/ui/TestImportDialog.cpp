@@ -226,6 +226,7 @@ private Q_SLOTS:
         QTest::mouseClick(bind, Qt::LeftButton);
         BindUsersDialog *picker = nullptr;
         QTRY_VERIFY((picker = window.findChild<BindUsersDialog *>()) != nullptr);
+        QTRY_VERIFY(!picker->isLoading()); // the directory is read on a worker thread
         QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("bindSelectAll")), Qt::LeftButton);
         QCOMPARE(picker->selectedUserIds().size(), 2);
         QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("bindPlan")), Qt::LeftButton);
