@@ -6,7 +6,18 @@
 GetUserJob::GetUserJob(GraphClient *client, QString key, QObject *parent)
     : GraphJob(client, parent)
     , m_key(std::move(key))
+    , m_select({QStringLiteral("id"), QStringLiteral("userPrincipalName"), QStringLiteral("accountEnabled"),
+                QStringLiteral("onPremisesSyncEnabled")})
 { }
+
+GetUserJob::GetUserJob(GraphClient *client, QString key, QStringList select, QObject *parent)
+    : GraphJob(client, parent)
+    , m_key(std::move(key))
+    , m_select(std::move(select))
+{
+    if (!m_select.contains(QStringLiteral("id")))
+        m_select.prepend(QStringLiteral("id"));
+}
 
 QString GetUserJob::path(const QString &key)
 {
@@ -15,9 +26,7 @@ QString GetUserJob::path(const QString &key)
 
 void GetUserJob::begin()
 {
-    get(graphUrl(
-        QStringLiteral("/v1.0") + path(m_key),
-        {{QStringLiteral("$select"), QStringLiteral("id,userPrincipalName,accountEnabled,onPremisesSyncEnabled")}}));
+    get(graphUrl(QStringLiteral("/v1.0") + path(m_key), {{QStringLiteral("$select"), m_select.join(u',')}}));
 }
 
 void GetUserJob::handleResponse(const Response &response)

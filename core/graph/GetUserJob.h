@@ -3,12 +3,14 @@
 #include "core/graph/GraphJob.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 // GET /v1.0/users/{id or userPrincipalName}?$select=id,userPrincipalName,accountEnabled,onPremisesSyncEnabled
 // (graph.md §2.2): finds an account, e.g. a create whose reply was lost, or the owner of a UPN that caused an
 // ObjectConflict. A 404 finishes with that error: isNotFound() tells "no such account" from a failed read. The key is
-// percent-encoded
-// ('#' of guest UPNs becomes %23). Reads are retried by GraphJob on 429/503/504 and dropped connections.
+// percent-encoded ('#' of guest UPNs becomes %23). Reads are retried by GraphJob on 429/503/504 and dropped
+// connections. The second constructor selects other properties (id is always added), e.g. the current values a
+// restore overwrites.
 class GetUserJob final : public GraphJob
 {
     Q_OBJECT
@@ -16,6 +18,7 @@ class GetUserJob final : public GraphJob
 
 public:
     GetUserJob(GraphClient *client, QString key, QObject *parent = nullptr);
+    GetUserJob(GraphClient *client, QString key, QStringList select, QObject *parent = nullptr);
 
     const QString &key() const { return m_key; }
     bool isFound() const { return !m_user.isEmpty(); }
@@ -33,5 +36,6 @@ protected:
 
 private:
     QString m_key;
+    QStringList m_select;
     QJsonObject m_user;
 };

@@ -9,6 +9,7 @@
 #include "core/sync/PlanInputLoader.h"
 #include "core/sync/PlanQueue.h"
 #include "core/sync/Planner.h"
+#include "core/sync/RestoreReader.h"
 #include "core/sync/UpnRule.h"
 
 #include <QThread>
@@ -39,7 +40,28 @@ void PlanSession::start()
         return;
     }
     m_input = std::move(input).value();
-    readDomains();
+    if (m_request.restore)
+        readCurrentValues();
+    else
+        readDomains();
+}
+
+void PlanSession::readCurrentValues()
+{
+    Q_EMIT progress(tr("Reading the account's current values…"));
+    auto *reader = new RestoreReader(m_client, m_store, *m_input, *m_request.restore, this);
+    connect(reader, &RestoreReader::finished, this, [this, reader] {
+        reader->deleteLater();
+        if (!reader->error().isEmpty()) {
+            fail(reader->error());
+            return;
+        }
+        m_plan = reader->plan();
+        m_finished = true;
+        m_planned = true;
+        Q_EMIT planned();
+    });
+    reader->start();
 }
 
 void PlanSession::readDomains()

@@ -19,7 +19,8 @@ class Store;
 
 // One "plan before you write" for the window (cloud-directories.md §2.3): loads what the request changes (in
 // memory), reads the tenant's verified domains and accounts with Graph (one paged listing), plans on a worker thread
-// (planning 100,000 users takes seconds), then waits for the admin. confirm() queues the plan in one transaction;
+// (planning 100,000 users takes seconds), then waits for the admin. A restore (request.restore) reads only the
+// account's current values instead (RestoreReader). confirm() queues the plan in one transaction;
 // dropping the session instead changes nothing. The same steps as the command line's PlanSupport, without blocking.
 //
 // Signals: progress while reading, then exactly one of planned or failed. Thread affinity: the GUI thread (the
@@ -45,6 +46,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void readCurrentValues(); // a restore: the snapshots' properties of one account, no domains or listing
     void readDomains();
     void readAccounts();
     void planOnWorker();

@@ -5,20 +5,12 @@
 #include "core/directory/Snapshot.h"
 #include "core/directory/User.h"
 #include "core/sync/Plan.h"
+#include "core/sync/RestoreRequest.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-// What a restore asks for (cloud-directories.md §2.3: "every M365 value clouddir overwrote ... can be restored from
-// the user's history"): one user of one integration, optionally one property, optionally one snapshot.
-struct RestoreRequest
-{
-    QString userId;
-    QString property;   // empty = every property clouddir overwrote
-    QString snapshotId; // empty = per property the oldest snapshot: the value M365 had before clouddir wrote it
-};
 
 // A restore goes through the plan like any other write: an `update` operation whose changes write the snapshots'
 // values back, old = the account's CURRENT value (read from Graph by the caller), so the admin sees what changes;
