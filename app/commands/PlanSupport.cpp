@@ -135,17 +135,25 @@ Result<Context> open(const QCommandLineParser &parser)
     return context;
 }
 
+Result<std::unique_ptr<GraphConnection>> connect(const QCommandLineParser &parser, const Context &context)
+{
+    auto connection = GraphConnection::fromOptions(parser);
+    if (!connection)
+        return connection.error();
+    // The integration remembers its Graph URL (integration add); --graph-url overrides it.
+    if (!parser.isSet(QStringLiteral("graph-url")) && !context.integration.graphUrl.isEmpty())
+        (*connection)->client().setBaseUrl(QUrl(context.integration.graphUrl));
+    return connection;
+}
+
 int planAndQueue(const QCommandLineParser &parser, Context &context, const PlanRequest &request, bool writes)
 {
     auto input = PlanInputLoader::load(*context.store, context.integration, request);
     if (!input)
         return Console::fail(input.error().message);
-    auto connection = GraphConnection::fromOptions(parser);
+    auto connection = connect(parser, context);
     if (!connection)
         return Console::fail(connection.error().message);
-    // The integration remembers its Graph URL (integration add); --graph-url overrides it.
-    if (!parser.isSet(QStringLiteral("graph-url")) && !context.integration.graphUrl.isEmpty())
-        (*connection)->client().setBaseUrl(QUrl(context.integration.graphUrl));
     GraphClient &client = (*connection)->client();
     auto verified = verifiedDomains(client);
     if (!verified)
@@ -160,10 +168,16 @@ int planAndQueue(const QCommandLineParser &parser, Context &context, const PlanR
     auto plan = Planner::plan(*input, *state);
     if (!plan)
         return Console::fail(plan.error().message);
+    return showAndQueue(parser, context, *plan, *input, request, writes);
+}
+
+int showAndQueue(const QCommandLineParser &parser, Context &context, const Plan &plan, const PlanInput &input,
+                 const PlanRequest &request, bool writes)
+{
     if (parser.isSet(QStringLiteral("json")))
-        Console::out(QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Compact)));
+        Console::out(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
     else
-        printText(*plan);
+        printText(plan);
     if (!writes)
         return 0;
     if (!parser.isSet(QStringLiteral("yes"))) {
@@ -171,7 +185,7 @@ int planAndQueue(const QCommandLineParser &parser, Context &context, const PlanR
             Console::out(tr("Nothing was queued or saved: pass --yes to confirm this plan."));
         return 0;
     }
-    auto queued = PlanQueue::confirm(*context.store, *plan, *input, request, parser.value(QStringLiteral("confirm")));
+    auto queued = PlanQueue::confirm(*context.store, plan, input, request, parser.value(QStringLiteral("confirm")));
     if (!queued)
         return Console::fail(queued.error().message);
     if (!parser.isSet(QStringLiteral("json")))

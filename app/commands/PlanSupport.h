@@ -4,6 +4,8 @@
 #include "core/common/Result.h"
 #include "core/directory/Integration.h"
 #include "core/directory/Store.h"
+#include "core/sync/Plan.h"
+#include "core/sync/PlanInput.h"
 #include "core/sync/PlanRequest.h"
 
 #include <QCommandLineParser>
@@ -26,7 +28,13 @@ void addOptions(QCommandLineParser &parser, bool writes);
 // Parses arguments (without the subcommand name); an exit code when done (help, bad options).
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
 [[nodiscard]] Result<Context> open(const QCommandLineParser &parser);
+// The integration's Graph connection from the options (--graph-url overrides the integration's URL).
+[[nodiscard]] Result<std::unique_ptr<GraphConnection>> connect(const QCommandLineParser &parser,
+                                                               const Context &context);
 // Plans request against the tenant, prints the plan, and with --yes queues it. Returns the exit code.
 int planAndQueue(const QCommandLineParser &parser, Context &context, const PlanRequest &request, bool writes);
+// Prints a plan made elsewhere (e.g. a restore) and with --yes queues it. Returns the exit code.
+int showAndQueue(const QCommandLineParser &parser, Context &context, const Plan &plan, const PlanInput &input,
+                 const PlanRequest &request, bool writes);
 
 } // namespace PlanSupport
