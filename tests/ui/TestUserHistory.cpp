@@ -1,11 +1,19 @@
 // History… on the Users page offscreen (issue 7): the Microsoft 365 values clouddir overwrote for one user, read from
-// the real SQLite snapshots of a confirmed plan, newest first, with the user's other rows left out.
+// the real SQLite snapshots of a confirmed plan, newest first, with the user's other rows left out. Restore opens the
+// plan (current values read from graphsim) and Confirm queues the update with the snapshot's value.
+#include "core/directory/BindingTable.h"
 #include "core/directory/OutboxTable.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/UsersPage.h"
 #include "ui/history/SnapshotModel.h"
 #include "ui/history/UserHistoryDialog.h"
+#include "ui/plan/PlanDialog.h"
+#include "ui/plan/PlanFilterModel.h"
+#include "ui/plan/PlanModel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -83,6 +91,35 @@ private:
         return dialog;
     }
 
+    // ana's account in the tenant as it is now: jobTitle changed by clouddir's takeover, department set since.
+    void tenantHolds(const QString &ana)
+    {
+        m_fixture->sim().setUsers({{{QStringLiteral("id"), QStringLiteral("m-") + ana},
+                                    {QStringLiteral("userPrincipalName"), QStringLiteral("ana@northwind-labs.com")},
+                                    {QStringLiteral("displayName"), QStringLiteral("ana")},
+                                    {QStringLiteral("mailNickname"), QStringLiteral("ana")},
+                                    {QStringLiteral("jobTitle"), QStringLiteral("Engineer")},
+                                    {QStringLiteral("businessPhones"), QJsonArray {QStringLiteral("+47 1")}},
+                                    {QStringLiteral("department"), QStringLiteral("R&D")},
+                                    {QStringLiteral("accountEnabled"), true}}});
+        QVERIFY(store().bindings().saveLinks(
+            integrationId(),
+            {{ana, QStringLiteral("m-") + ana, QStringLiteral("ana@northwind-labs.com"), true, false}}));
+    }
+    PlanDialog *waitForPlan(UserHistoryDialog *history)
+    {
+        PlanDialog *plan = nullptr;
+        const auto shown = [&] {
+            for (PlanDialog *d : history->findChildren<PlanDialog *>()) {
+                if (d->isVisible())
+                    plan = d;
+            }
+            return plan != nullptr;
+        };
+        return QTest::qWaitFor(shown, 20000) ? plan : nullptr;
+    }
+    QList<OutboxEntry> outbox() { return store().outbox().entries(integrationId()).value(); }
+
 private Q_SLOTS:
     void init()
     {
@@ -127,6 +164,64 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->findChild<QLabel *>(QStringLiteral("historyStatus"))->text(),
                      QStringLiteral("clouddir has not overwritten any Microsoft 365 value of this user."));
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("historyRestoreAll"))->isEnabled());
+    }
+
+    void restoringARowPlansAgainstGraphAndConfirmQueuesIt()
+    {
+        const QString ana = addUser(QStringLiteral("ana"));
+        commitPlan(ana, addUser(QStringLiteral("ben")));
+        tenantHolds(ana);
+        UserHistoryDialog *dialog = openHistory(QStringLiteral("ana"));
+        QTRY_VERIFY(!dialog->isLoading() && dialog->model()->rowCount() == 3);
+        QSignalSpy queued(dialog, &UserHistoryDialog::restoreQueued);
+        const int before = int(outbox().size());
+        dialog->findChild<QTableView *>(QStringLiteral("historyTable"))->selectRow(2); // jobTitle "Clerk"
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("historyRestoreSelected")), Qt::LeftButton);
+        PlanDialog *plan = waitForPlan(dialog);
+        QVERIFY2(plan, qPrintable(dialog->findChild<QLabel *>(QStringLiteral("historyStatus"))->text()));
+        QCOMPARE(plan->findChild<QLabel *>(QStringLiteral("planSummary"))->text(), QStringLiteral("Update 1"));
+        QCOMPARE(outbox().size(), before); // nothing is written while the plan is only shown
+
+        QTest::mouseClick(plan->findChild<QPushButton *>(QStringLiteral("planConfirm")), Qt::LeftButton);
+        QTRY_COMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().first().toString(), integrationId());
+        const QList<OutboxEntry> rows = outbox();
+        QCOMPARE(rows.size(), before + 1);
+        QCOMPARE(rows.last().op, QStringLiteral("update"));
+        QCOMPARE(rows.last().userId, ana);
+        const QJsonObject payload = QJsonDocument::fromJson(rows.last().payload.toUtf8()).object();
+        QCOMPARE(payload.value(QStringLiteral("id")).toString(), QStringLiteral("m-") + ana);
+        QCOMPARE(payload.value(QStringLiteral("body")).toObject(),
+                 QJsonObject({{QStringLiteral("jobTitle"), QStringLiteral("Clerk")}}));
+        // The restore's own snapshot (what it overwrote) joins the history.
+        QTRY_COMPARE(dialog->model()->rowCount(), 4);
+    }
+
+    void restoringTheWholeUserShowsEveryChangeAndCancelQueuesNothing()
+    {
+        const QString ana = addUser(QStringLiteral("ana"));
+        commitPlan(ana, addUser(QStringLiteral("ben")));
+        tenantHolds(ana);
+        UserHistoryDialog *dialog = openHistory(QStringLiteral("ana"));
+        QTRY_VERIFY(!dialog->isLoading() && dialog->model()->rowCount() == 3);
+        const int before = int(outbox().size());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("historyRestoreAll")), Qt::LeftButton);
+        PlanDialog *plan = waitForPlan(dialog);
+        QVERIFY2(plan, qPrintable(dialog->findChild<QLabel *>(QStringLiteral("historyStatus"))->text()));
+        QCOMPARE(plan->findChild<QLabel *>(QStringLiteral("planSummary"))->text(), QStringLiteral("Update 1"));
+        // jobTitle Engineer → Clerk and department R&D → (none); businessPhones holds its old value already.
+        auto *model = qobject_cast<PlanModel *>(plan->filterModel()->sourceModel());
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), 1);
+        const PlanOperation &o = model->operation(0);
+        QCOMPARE(o.op, PlanOperation::Op::Update);
+        QCOMPARE(o.changes, QList<PlanChange>(
+                                {{QStringLiteral("jobTitle"), QStringLiteral("Engineer"), QStringLiteral("Clerk")},
+                                 {QStringLiteral("department"), QStringLiteral("R&D"), QJsonValue(QJsonValue::Null)}}));
+        plan->reject();
+        QTRY_VERIFY(!plan->isVisible());
+        QTest::qWait(50);
+        QCOMPARE(outbox().size(), before);
     }
 };
 

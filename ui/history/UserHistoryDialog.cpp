@@ -19,13 +19,20 @@
 
 namespace {
 
-// Until PlanRequest carries a restore (core/sync), a restore cannot be planned.
-bool fillRestore(PlanRequest &request, const QString &userId, const QStringList &properties)
+// One restore is planned for one user and either every overwritten property, one property, or one snapshot (a
+// selected row: its own value). False when several rows are selected.
+bool fillRestore(PlanRequest &request, const QString &userId, const QList<Snapshot> &selected)
 {
-    Q_UNUSED(request)
-    Q_UNUSED(userId)
-    Q_UNUSED(properties)
-    return false;
+    if (selected.size() > 1)
+        return false;
+    RestoreRequest restore;
+    restore.userId = userId;
+    if (!selected.isEmpty()) {
+        restore.property = selected.first().property;
+        restore.snapshotId = selected.first().id;
+    }
+    request.restore = restore;
+    return true;
 }
 
 } // namespace
@@ -53,6 +60,7 @@ UserHistoryDialog::UserHistoryDialog(const AppContext &context, const User &user
     m_table->setAccessibleName(tr("Overwritten Microsoft 365 values"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection); // a restore writes back one snapshot or all
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(150);
@@ -62,7 +70,7 @@ UserHistoryDialog::UserHistoryDialog(const AppContext &context, const User &user
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restoreSelected->setObjectName(QStringLiteral("historyRestoreSelected"));
-    m_restoreSelected->setToolTip(tr("Write the selected properties' old values back to Microsoft 365."));
+    m_restoreSelected->setToolTip(tr("Write the selected row's old value back to Microsoft 365."));
     m_restoreAll->setObjectName(QStringLiteral("historyRestoreAll"));
     m_restoreAll->setToolTip(
         tr("Write every overwritten value of this user back, for the selected row's integration."));
@@ -148,19 +156,10 @@ void UserHistoryDialog::restoreSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const QString integrationId = m_model->snapshot(rows.first().row()).integrationId;
-    QStringList properties;
-    for (const QModelIndex &index : rows) {
-        const Snapshot &snapshot = m_model->snapshot(index.row());
-        if (snapshot.integrationId != integrationId) {
-            m_status->setText(tr("Select rows of one integration at a time: each restore is planned against one "
-                                 "tenant."));
-            return;
-        }
-        if (!properties.contains(snapshot.property))
-            properties.append(snapshot.property);
-    }
-    restore(integrationId, properties);
+    QList<Snapshot> selected;
+    for (const QModelIndex &index : rows)
+        selected.append(m_model->snapshot(index.row()));
+    restore(selected.first().integrationId, selected);
 }
 
 void UserHistoryDialog::restoreAll()
@@ -172,7 +171,7 @@ void UserHistoryDialog::restoreAll()
     restore(m_model->snapshot(row).integrationId, {});
 }
 
-void UserHistoryDialog::restore(const QString &integrationId, const QStringList &properties)
+void UserHistoryDialog::restore(const QString &integrationId, const QList<Snapshot> &selected)
 {
     const auto it = std::find_if(m_integrations.cbegin(), m_integrations.cend(),
                                  [&](const Integration &integration) { return integration.id == integrationId; });
@@ -187,14 +186,15 @@ void UserHistoryDialog::restore(const QString &integrationId, const QStringList 
         return;
     }
     PlanRequest request;
-    if (!fillRestore(request, m_user.id, properties)) {
-        m_status->setText(tr("Restoring is not available in this build yet."));
+    if (!fillRestore(request, m_user.id, selected)) {
+        m_status->setText(tr("Select one row to restore its value, or use \"Restore the whole user…\" to write "
+                             "back every value Microsoft 365 had before clouddir."));
         return;
     }
-    const QString title = properties.isEmpty()
-                              ? tr("Restore %1 in %2").arg(m_user.username, integration.name)
-                              : tr("Restore %1 of %2 in %3")
-                                    .arg(properties.join(QStringLiteral(", ")), m_user.username, integration.name);
+    const QString title =
+        selected.isEmpty()
+            ? tr("Restore %1 in %2").arg(m_user.username, integration.name)
+            : tr("Restore %1 of %2 in %3").arg(selected.first().property, m_user.username, integration.name);
     auto *flow = new PlanFlow(client, m_context.store, integration, request, title, this);
     connect(flow, &PlanFlow::queued, this, [this, integrationId] { Q_EMIT restoreQueued(integrationId); });
     connect(flow, &PlanFlow::finished, this, [this](const QString &message, bool) {

@@ -46,7 +46,8 @@ private:
     void onLoaded();
     void restoreSelected();
     void restoreAll();
-    void restore(const QString &integrationId, const QStringList &properties);
+    // selected: empty = every property's original value; one row = that snapshot's value.
+    void restore(const QString &integrationId, const QList<Snapshot> &selected);
     void updateButtons();
 
     AppContext m_context;
