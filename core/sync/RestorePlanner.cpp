@@ -1,5 +1,7 @@
 #include "core/sync/RestorePlanner.h"
 
+#include "core/sync/M365StateOverlay.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,8 +84,8 @@ Plan plan(const QString &integrationId, const QString &integrationName, const Us
     for (const Snapshot &s : chosen) {
         const QJsonValue wanted = valueOf(s);
         const QJsonValue now = current.value(s.property);
-        if (now == wanted)
-            continue;
+        if (M365StateOverlay::sameValue(now.isUndefined() ? QJsonValue(QJsonValue::Null) : now, wanted))
+            continue; // null, "" and [] all mean "no value"
         o.changes.append({s.property, now.isUndefined() ? QJsonValue(QJsonValue::Null) : now, wanted});
         if (bound && exported.contains(s.property))
             overwritten.append(s.property);

@@ -3,6 +3,7 @@
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
 #include "core/graph/GetUserJob.h"
+#include "core/sync/M365StateOverlay.h"
 #include "core/sync/Planner.h"
 #include "core/sync/RestorePlanner.h"
 
@@ -63,9 +64,15 @@ void RestoreReader::onRead()
     }
     if (m_link.upn.isEmpty()) // the link's UPN is the one clouddir last queued: keep it
         m_link.upn = m_job->user().value(QLatin1String("userPrincipalName")).toString();
-    m_plan =
-        RestorePlanner::plan(m_input.integrationId, m_input.integrationName, m_user, m_link, m_chosen, m_job->user(),
-                             Planner::exportedProperties(m_input.mappings), m_input.bound.contains(m_user.id));
+    // M365 as it will be once the outbox rows Graph has not confirmed yet are sent (they go before the restore).
+    QJsonObject current = m_job->user();
+    const M365StateOverlay overlay(m_input.pending);
+    if (const M365StateOverlay::Queued *queued = overlay.forUser(m_user.id)) {
+        for (auto it = queued->values.cbegin(); it != queued->values.cend(); ++it)
+            current.insert(it.key(), it.value());
+    }
+    m_plan = RestorePlanner::plan(m_input.integrationId, m_input.integrationName, m_user, m_link, m_chosen, current,
+                                  Planner::exportedProperties(m_input.mappings), m_input.bound.contains(m_user.id));
     finish(QString());
 }
 

@@ -14,8 +14,9 @@ class Store;
 
 // Plans a restore (RestorePlanner) for the window's PlanSession and the command line: chooses the user's snapshots
 // from the Store, reads the account's CURRENT values of those properties with Graph (GET /users/{id}?$select=...),
-// then plans the update. Signals finished exactly once; then either error() or plan() holds the outcome.
-// Thread affinity: the Store's and the GraphClient's thread.
+// with the user's outbox rows Graph has not confirmed yet applied on top (M365StateOverlay), then plans the update.
+// Signals finished exactly once; then either error() or plan() holds the outcome. Thread affinity: the Store's and the
+// GraphClient's thread.
 class RestoreReader final : public QObject
 {
     Q_OBJECT

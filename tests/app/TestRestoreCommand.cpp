@@ -1,6 +1,7 @@
 // clouddir restore (issue 7) run as a script would: the real binary against an in-process graphsim. ana's directory
 // edits (UserEditor, as `clouddir users set` makes them) overwrote givenName "Ana" and then "Anna"; Graph holds
-// "Annika" now (changed by hand), so the plan's old value can only come from reading Graph.
+// "Annika" now (changed by hand after the executor sent the edits), so the plan's old value can only come from
+// reading Graph.
 #include "core/directory/BindingTable.h"
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
@@ -8,6 +9,7 @@
 #include "tests/app/ClouddirRun.h"
 #include "tests/graphsim/GraphSim.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +83,12 @@ private:
             auto edited = UserEditor(*store, QStringLiteral("os:tester")).save(ana);
             QVERIFY2(edited, edited ? "" : qPrintable(edited.error().message));
         }
+        // The executor sent both edits: Graph confirmed the rows.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto claimed = store->outbox().claimDue(m_integrationId, QStringLiteral("test"), now, 100, 60'000);
+        QVERIFY(claimed && claimed->size() == 2);
+        for (const OutboxEntry &e : *claimed)
+            QVERIFY(store->outbox().recordDone(e.id, QStringLiteral("test"), QStringLiteral("req"), now));
         m_sim->setUsers({{{QStringLiteral("id"), QStringLiteral("m-ana")},
                           {QStringLiteral("userPrincipalName"), QStringLiteral("ana@northwind-labs.com")},
                           {QStringLiteral("givenName"), QStringLiteral("Annika")},
