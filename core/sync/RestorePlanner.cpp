@@ -82,11 +82,14 @@ Plan plan(const QString &integrationId, const QString &integrationName, const Us
     o.reason = QStringLiteral("restore");
     QStringList overwritten;
     for (const Snapshot &s : chosen) {
-        const QJsonValue wanted = valueOf(s);
-        const QJsonValue now = current.value(s.property);
-        if (M365StateOverlay::sameValue(now.isUndefined() ? QJsonValue(QJsonValue::Null) : now, wanted))
+        const QJsonValue now =
+            current.value(s.property).isUndefined() ? QJsonValue(QJsonValue::Null) : current.value(s.property);
+        QJsonValue wanted = valueOf(s);
+        if (M365StateOverlay::sameValue(now, wanted))
             continue; // null, "" and [] all mean "no value"
-        o.changes.append({s.property, now.isUndefined() ? QJsonValue(QJsonValue::Null) : now, wanted});
+        if (wanted.isNull() && now.isArray())
+            wanted = QJsonArray(); // a collection (businessPhones, otherMails) is emptied, not nulled
+        o.changes.append({s.property, now, wanted});
         if (bound && exported.contains(s.property))
             overwritten.append(s.property);
     }

@@ -17,6 +17,7 @@
 #include "tests/graphsim/GraphSim.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -201,6 +202,17 @@ private slots:
         QVERIFY(std::any_of(after.cbegin(), after.cend(), [&](const Snapshot &s) {
             return s.outboxId == rows.first().id && s.property == u"givenName" && s.oldValue == u"\"Annie\"";
         }));
+
+        // A collection that had no value before clouddir is emptied ([]), not set to null.
+        Snapshot phones = chosen->first();
+        phones.property = QStringLiteral("businessPhones");
+        phones.oldValue = std::nullopt;
+        const Plan emptied =
+            RestorePlanner::plan(m_integration, QStringLiteral("Contoso"), m_ana, m_link, {phones},
+                                 {{QStringLiteral("businessPhones"), QJsonArray {QStringLiteral("+47 1")}}}, {}, false);
+        QCOMPARE(emptied.operations.first().changes,
+                 QList<PlanChange>(
+                     {{QStringLiteral("businessPhones"), QJsonArray {QStringLiteral("+47 1")}, QJsonArray()}}));
 
         // Nothing left to restore: a skip with a reason, nothing to queue.
         const Plan done = RestorePlanner::plan(m_integration, QStringLiteral("Contoso"), m_ana, m_link, *chosen,
