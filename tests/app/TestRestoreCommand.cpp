@@ -167,6 +167,11 @@ private Q_SLOTS:
         QCOMPARE(property.exitCode, 1);
         QVERIFY2(oneLine(property.err) && property.err.contains(QStringLiteral("has not overwritten jobTitle")),
                  qPrintable(property.err));
+        const ClouddirRun snapshot = restore(
+            {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("--snapshot"), QStringLiteral("nope")});
+        QCOMPARE(snapshot.exitCode, 1);
+        QVERIFY2(oneLine(snapshot.err) && snapshot.err.contains(QStringLiteral("no snapshot nope")),
+                 qPrintable(snapshot.err));
         QCOMPARE(outbox().size(), before);
         QCOMPARE(m_sim->countRequests(QStringLiteral("GET"), QStringLiteral(".*")), 0);
     }
