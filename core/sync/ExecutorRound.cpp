@@ -144,13 +144,11 @@ void ExecutorRound::resolveChain(Chain &chain, const QHash<QString, BindingLink>
                 first->blocked = retryOutcome(error);
             }
         });
-    } else if (key.isEmpty() && !head.upn.isEmpty()) {
-        lookUp(head.upn, [this, chain](const QString &id, bool notFound, const QString &error) {
+    } else if (const QString upn = OutboxRequests::lookupUpn(head); key.isEmpty() && !upn.isEmpty()) {
+        lookUp(upn, [this, chain, upn](const QString &id, bool notFound, const QString &error) {
             if (id.isEmpty()) {
-                chain.first()->blocked =
-                    retryOutcome(notFound ? tr("No Microsoft 365 account has the userPrincipalName %1 yet.")
-                                                .arg(chain.first()->send.entry.upn)
-                                          : error);
+                chain.first()->blocked = retryOutcome(
+                    notFound ? tr("No Microsoft 365 account has the userPrincipalName %1 yet.").arg(upn) : error);
                 return;
             }
             for (Row *row : chain)

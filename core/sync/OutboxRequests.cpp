@@ -42,6 +42,13 @@ QString accountId(const OutboxEntry &entry)
     return id.isEmpty() ? entry.m365Id : id;
 }
 
+QString lookupUpn(const OutboxEntry &entry)
+{
+    const QString upn =
+        QJsonDocument::fromJson(entry.payload.toUtf8()).object().value(QLatin1String("resolveUpn")).toString();
+    return upn.isEmpty() ? entry.upn : upn;
+}
+
 bool wantsPassword(const OutboxEntry &entry)
 {
     return entry.op == u"create" || wantsAdminPasswordOnly(entry);

@@ -21,6 +21,9 @@ namespace OutboxRequests {
 [[nodiscard]] Result<QJsonObject> payload(const OutboxEntry &entry);
 // The payload's "id", else the row's m365Id.
 QString accountId(const OutboxEntry &entry);
+// The userPrincipalName the account has before the row runs: the payload's "resolveUpn" (a rename names the old UPN
+// there, PlanOperation.h), else the row's upn.
+QString lookupUpn(const OutboxEntry &entry);
 // Whether the row sends a password: every create, and an update whose payload says "password": "keychain".
 bool wantsPassword(const OutboxEntry &entry);
 bool wantsAdminPasswordOnly(const OutboxEntry &entry);

@@ -37,6 +37,21 @@ private slots:
         QCOMPARE(row.m365Id, m_sim->user("zoe@" + Domain).value("id").toString());
     }
 
+    void aRenameWithoutIdFindsTheAccountByItsOldUpn()
+    {
+        // A rename planned while the create was still queued names the account by the UPN it has before the row
+        // runs ("resolveUpn", PlanOperation.h); its own upn column already holds the new one.
+        const QString newUpn = "benjamin@" + Domain;
+        queue(
+            {entry(1, "rename",
+                   {{"id", ""}, {"resolveUpn", "ben@" + Domain}, {"body", QJsonObject {{"userPrincipalName", newUpn}}}},
+                   newUpn)});
+        const ExecutorCounts counts = drain(fast());
+        QCOMPARE(counts.done, 1);
+        QCOMPARE(counts.failed, 0);
+        QCOMPARE(m_sim->user(newUpn).value("id").toString(), QStringLiteral("ben-id"));
+    }
+
     void notFoundRightAfterACreateIsRetried()
     {
         m_sim->setReplicationLagMs(300);
