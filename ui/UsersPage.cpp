@@ -224,7 +224,7 @@ void UsersPage::saveUser(UserEditDialog *dialog, const User &user, const Secret 
         Result<std::unique_ptr<Store>> store = Store::open(spec);
         if (!store)
             return store.error();
-        UserEditor editor(**store, UserEditor::osActor(), passwords);
+        UserEditor editor(**store, QString(), passwords); // audit: each integration's signed-in admin
         return editor.save(user, password.isEmpty() ? std::nullopt : std::optional<Secret>(password));
     }));
 }

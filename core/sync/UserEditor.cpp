@@ -2,6 +2,7 @@
 
 #include "core/auth/PasswordStore.h"
 #include "core/directory/AuditTable.h"
+#include "core/directory/IntegrationTable.h"
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
 #include "core/sync/UserFields.h"
@@ -102,6 +103,14 @@ UserEditor::UserEditor(Store &store, QString actor, PasswordStore *passwords)
     , m_passwords(passwords)
 { }
 
+QString UserEditor::actorFor(const QString &integrationId)
+{
+    if (!m_actor.isEmpty())
+        return m_actor;
+    const auto auth = m_store.integrationTable().auth(integrationId);
+    return auth && !auth->account.isEmpty() ? auth->account : osActor();
+}
+
 QString UserEditor::osActor()
 {
     QString name = qEnvironmentVariable("USER");
@@ -179,13 +188,18 @@ Result<UserEditResult> UserEditor::apply(const User &before, const std::optional
     auto written = m_store.inTransaction([&]() -> Result<void> {
         if (auto saved = after ? m_store.updateUser(*after) : m_store.deleteUser(before.id); !saved)
             return saved;
-        QList<AuditEntry> lines = editLines(m_actor, before, after, password.has_value());
+        QStringList admins;
+        for (const UserPush &push : std::as_const(pushes))
+            admins.append(actorFor(push.integration.id));
+        admins.removeDuplicates();
+        const QString editor = !m_actor.isEmpty() ? m_actor : admins.isEmpty() ? osActor() : admins.join(u", ");
+        QList<AuditEntry> lines = editLines(editor, before, after, password.has_value());
         for (const UserPush &push : std::as_const(pushes)) {
             if (push.batch.entries.isEmpty())
                 continue;
             if (auto queued = m_store.outbox().commit(push.batch); !queued)
                 return queued.error();
-            lines.append(queuedLines(m_actor, after ? *after : before, push));
+            lines.append(queuedLines(actorFor(push.integration.id), after ? *after : before, push));
             result.queued.append(push.batch.entries);
         }
         return m_store.audit().appendMany(lines);

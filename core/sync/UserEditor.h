@@ -32,8 +32,9 @@ struct UserEditResult
 // each integration that binds the user, and an update row with "password": "keychain" is queued; the executor sends
 // it as passwordProfile and removes the entry. It never reaches the database or the log.
 //
-// actor is who is recorded in the audit log: the integration's signed-in admin for the window, "os:<login>" for the
-// command line. Uses the Store on its thread; the password calls block in PasswordStore's *Now functions.
+// actor is who is recorded in the audit log: "os:<login>" for the command line; empty for the window, which records
+// each integration's signed-in admin (IntegrationTable::auth account; os:<login> when nobody signed in). Uses the Store
+// on its thread; the password calls block in PasswordStore's *Now functions.
 class UserEditor final
 {
 public:
@@ -48,6 +49,7 @@ public:
     static QString osActor();
 
 private:
+    QString actorFor(const QString &integrationId);
     [[nodiscard]] Result<UserEditResult> apply(const User &before, const std::optional<User> &after,
                                                const std::optional<Secret> &password);
 

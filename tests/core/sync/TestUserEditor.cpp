@@ -9,6 +9,7 @@
 #include "core/directory/BindingTable.h"
 #include "core/directory/GroupTable.h"
 #include "core/directory/IntegrationSettingsTable.h"
+#include "core/directory/IntegrationTable.h"
 #include "core/directory/MappingTable.h"
 #include "core/directory/OutboxTable.h"
 #include "core/directory/Store.h"
@@ -154,6 +155,24 @@ private slots:
         QCOMPARE(summary, QStringList({QStringLiteral("edit firstname Ana->Anna"),
                                        QStringLiteral("queued displayName Ana Lopez->Anna Lopez"),
                                        QStringLiteral("queued givenName Ana->Anna")}));
+    }
+
+    void theWindowRecordsTheSignedInAdmin()
+    {
+        // The window passes no actor: the audit log names each integration's signed-in admin (§2.8).
+        IntegrationAuth auth;
+        auth.integrationId = m_integration;
+        auth.account = QStringLiteral("admin@contoso.com");
+        auth.state = IntegrationAuth::State::Authorized;
+        QVERIFY_RESULT(m_store->integrationTable().setAuth(auth));
+        User ana = user(QStringLiteral("ana"));
+        ana.firstname = QStringLiteral("Anna");
+        UserEditor editor(*m_store, QString());
+        QVERIFY_RESULT(editor.save(ana));
+        const QList<AuditEntry> lines = *m_store->audit().search(AuditQuery());
+        QCOMPARE(lines.size(), 3);
+        for (const AuditEntry &e : lines)
+            QCOMPARE(e.actor, QStringLiteral("admin@contoso.com"));
     }
 
     void unexportedAttributesAndUnboundUsersQueueNothing()
