@@ -67,6 +67,29 @@ const QStringList &UserAttributes::standardNames()
     return names;
 }
 
+QString User::*UserAttributes::textField(const QString &name)
+{
+    static const QHash<QString, QString User::*> fields = {
+        {QStringLiteral("username"), &User::username},
+        {QStringLiteral("email"), &User::email},
+        {QStringLiteral("firstname"), &User::firstname},
+        {QStringLiteral("lastname"), &User::lastname},
+        {QStringLiteral("alternateEmail"), &User::alternateEmail},
+        {QStringLiteral("department"), &User::department},
+        {QStringLiteral("jobTitle"), &User::jobTitle},
+        {QStringLiteral("location"), &User::location},
+        {QStringLiteral("manager"), &User::managerId},
+        {QStringLiteral("addresses.work.streetAddress"), &User::workStreetAddress},
+        {QStringLiteral("addresses.work.locality"), &User::workLocality},
+        {QStringLiteral("addresses.work.region"), &User::workRegion},
+        {QStringLiteral("addresses.work.postalCode"), &User::workPostalCode},
+        {QStringLiteral("addresses.work.country"), &User::workCountry},
+        {QStringLiteral("phoneNumbers.work.number"), &User::workPhone},
+        {QStringLiteral("phoneNumbers.mobile.number"), &User::mobilePhone},
+    };
+    return fields.value(name, nullptr);
+}
+
 QStringList UserAttributes::catalog(const QList<User> &users)
 {
     QStringList names = standardNames();

@@ -18,6 +18,9 @@ public:
     Value attribute(const QString &name) const override;
     // The built-in attribute names, in the order the editor lists them.
     static const QStringList &standardNames();
+    // The User text field behind a standard name (manager holds the manager's user id); nullptr for state and custom
+    // attributes. An empty field reads as null in expressions.
+    static QString User::*textField(const QString &name);
     // Built-in names plus the custom attribute names of users.
     static QStringList catalog(const QList<User> &users);
 

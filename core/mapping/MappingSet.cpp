@@ -5,35 +5,6 @@
 #include "core/mapping/PropertyConverter.h"
 
 #include <QCoreApplication>
-#include <QHash>
-
-namespace {
-
-// The User field behind a standard attribute name, exactly as UserAttributes reads it (an empty field is null).
-QString User::*directField(const QString &name)
-{
-    static const QHash<QString, QString User::*> fields = {
-        {QStringLiteral("username"), &User::username},
-        {QStringLiteral("email"), &User::email},
-        {QStringLiteral("firstname"), &User::firstname},
-        {QStringLiteral("lastname"), &User::lastname},
-        {QStringLiteral("alternateEmail"), &User::alternateEmail},
-        {QStringLiteral("department"), &User::department},
-        {QStringLiteral("jobTitle"), &User::jobTitle},
-        {QStringLiteral("location"), &User::location},
-        {QStringLiteral("manager"), &User::managerId},
-        {QStringLiteral("addresses.work.streetAddress"), &User::workStreetAddress},
-        {QStringLiteral("addresses.work.locality"), &User::workLocality},
-        {QStringLiteral("addresses.work.region"), &User::workRegion},
-        {QStringLiteral("addresses.work.postalCode"), &User::workPostalCode},
-        {QStringLiteral("addresses.work.country"), &User::workCountry},
-        {QStringLiteral("phoneNumbers.work.number"), &User::workPhone},
-        {QStringLiteral("phoneNumbers.mobile.number"), &User::mobilePhone},
-    };
-    return fields.value(name, nullptr);
-}
-
-} // namespace
 
 std::variant<MappingSet, QList<MappingIssue>> MappingSet::compile(const QList<Mapping> &mappings)
 {
@@ -55,7 +26,7 @@ std::variant<MappingSet, QList<MappingIssue>> MappingSet::compile(const QList<Ma
         set.m_mappings.append(m);
         set.m_expressions.append(std::get<Expression>(std::move(compiled)));
         set.m_properties.append(*GraphPropertyCatalog::find(m.targetProperty));
-        set.m_directFields.append(m.type == Mapping::Type::Direct ? directField(m.source) : nullptr);
+        set.m_directFields.append(m.type == Mapping::Type::Direct ? UserAttributes::textField(m.source) : nullptr);
     }
     if (!issues.isEmpty())
         return issues;

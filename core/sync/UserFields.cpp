@@ -11,30 +11,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("UserFields", text);
 }
 
-// The text fields by name (manager holds an id); state and custom attributes are handled apart.
-QString User::*textField(const QString &name)
-{
-    static const QHash<QString, QString User::*> fields = {
-        {QStringLiteral("username"), &User::username},
-        {QStringLiteral("email"), &User::email},
-        {QStringLiteral("firstname"), &User::firstname},
-        {QStringLiteral("lastname"), &User::lastname},
-        {QStringLiteral("alternateEmail"), &User::alternateEmail},
-        {QStringLiteral("department"), &User::department},
-        {QStringLiteral("jobTitle"), &User::jobTitle},
-        {QStringLiteral("location"), &User::location},
-        {QStringLiteral("manager"), &User::managerId},
-        {QStringLiteral("addresses.work.streetAddress"), &User::workStreetAddress},
-        {QStringLiteral("addresses.work.locality"), &User::workLocality},
-        {QStringLiteral("addresses.work.region"), &User::workRegion},
-        {QStringLiteral("addresses.work.postalCode"), &User::workPostalCode},
-        {QStringLiteral("addresses.work.country"), &User::workCountry},
-        {QStringLiteral("phoneNumbers.work.number"), &User::workPhone},
-        {QStringLiteral("phoneNumbers.mobile.number"), &User::mobilePhone},
-    };
-    return fields.value(name, nullptr);
-}
-
 } // namespace
 
 namespace UserFields {
@@ -48,7 +24,7 @@ QString value(const User &user, const QString &name)
 {
     if (name == u"state")
         return user.state == UserState::Suspended ? QStringLiteral("suspended") : QStringLiteral("active");
-    if (QString User::*field = textField(name))
+    if (QString User::*field = UserAttributes::textField(name))
         return user.*field;
     const QVariant custom = user.attributes.value(name);
     if (custom.metaType() == QMetaType::fromType<QStringList>())
@@ -64,7 +40,7 @@ Result<void> set(User &user, const QString &name, const QString &value, const QS
         user.state = value == u"active" ? UserState::Active : UserState::Suspended;
         return {};
     }
-    if (QString User::*field = textField(name)) {
+    if (QString User::*field = UserAttributes::textField(name)) {
         user.*field = value;
         return {};
     }
